@@ -1,0 +1,89 @@
+import { rm } from 'node:fs/promises';
+import type { ApiHandlers, ApiInput, ApiMethod, ApiOutput } from '../src-shared/contract/api';
+import { AppError } from '../src-shared/contract/errors';
+import type { EventSource } from '../src-shared/contract/events';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createEventHub } from './event-hub';
+import { createScheduler, type Scheduler } from './jobs/scheduler';
+import type { WorkerPool } from './jobs/worker-pool';
+import type { LedgerKey } from './ledger/ledger-key';
+import { schemaVersion } from './ledger/migrate';
+import { CIPHER, openLedger, type Ledger } from './ledger/open-ledger';
+import { listAccounts } from './services/accounts/accounts.queries';
+import { createImportJobHandler } from './services/imports/import-job.handler';
+import { createImportsService } from './services/imports/imports.service';
+import { getSetting, setSetting } from './services/settings/settings.queries';
+import { listTransactions } from './services/transactions/transactions.queries';
+
+export interface AppCoreDeps {
+  ledgerPath: string;
+  key: LedgerKey;
+  pool: WorkerPool;
+  /** Create the ledger file when missing. */
+  create?: boolean;
+}
+
+export interface AppCore {
+  /** What every transport calls: validated, never throws, returns a Result. */
+  dispatch: Dispatch;
+  /** Typed in-process calls (CLI): throws AppError on failure. */
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  events: EventSource;
+  scheduler: Scheduler;
+  ledger: Ledger;
+  close(): Promise<void>;
+}
+
+/** The composition root: opens the ledger, wires services and jobs, recovers interrupted work. */
+export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
+  const ledger = await openLedger({ path: deps.ledgerPath, key: deps.key, create: deps.create });
+  const events = createEventHub();
+  let version = 0;
+  const bumpVersion = () => ++version;
+  const stagingDir = `${deps.ledgerPath}.staging`;
+  await rm(stagingDir, { recursive: true, force: true }); // uploads of a previous run died with it
+
+  const scheduler = createScheduler({
+    ledger, events,
+    handlers: { import: createImportJobHandler({ ledger, pool: deps.pool, events, bumpVersion }) },
+  });
+  const { db } = ledger;
+
+  const handlers: ApiHandlers = {
+    async 'ledger.info'() {
+      const [tx, acc] = await Promise.all([
+        db.selectFrom('visible_transactions' as 'transactions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', 'in', ['asset', 'liability']).executeTakeFirstOrThrow(),
+      ]);
+      return { path: ledger.path, schemaVersion: await schemaVersion(ledger), transactionCount: Number(tx.n), accountCount: Number(acc.n), cipher: CIPHER };
+    },
+    'accounts.list': ({ includeCategories }) => listAccounts(db, !!includeCategories),
+    ...createImportsService({ ledger, scheduler, stagingDir }),
+    'transactions.list': ({ limit, offset, accountId }) => listTransactions(db, { accountId }, { limit, offset }),
+    'jobs.list': ({ limit }) => scheduler.list(limit),
+    'jobs.get': ({ id }) => scheduler.get(id),
+    'jobs.cancel': ({ id }) => scheduler.cancel(id),
+    'settings.get': async ({ key }) => ({ key, value: await getSetting(db, key) }),
+    'settings.set': async ({ key, value }) => { await setSetting(db, key, value); return { key, value }; },
+  };
+  const dispatch = createDispatcher(handlers);
+  await scheduler.start();
+
+  return {
+    dispatch,
+    async call(method, input) {
+      const r = await dispatch(method, input);
+      if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
+      return r.value as never;
+    },
+    events,
+    scheduler,
+    ledger,
+    async close() {
+      await scheduler.close();
+      await deps.pool.close();
+      await ledger.close();
+      await rm(stagingDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './cli-output';
+
+export interface GlobalOptions {
+  ledger?: string;
+  passphraseFile?: string;
+  json: boolean;
+}
+
+export interface ParsedCommand {
+  global: GlobalOptions;
+  command: string | undefined;
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+const OPTIONS = {
+  ledger: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  account: { type: 'string' },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  port: { type: 'string' },
+  format: { type: 'string' },
+  'date-order': { type: 'string' },
+  decimal: { type: 'string' },
+  'no-open': { type: 'boolean' },
+} as const;
+
+export function parseCommandLine(argv: string[]): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}. Run "fingood --help" for the commands.`);
+  }
+  const { values, positionals } = parsed;
+  return {
+    global: { ledger: values.ledger, passphraseFile: values['passphrase-file'], json: !!values.json },
+    command: values.help ? 'help' : positionals[0],
+    positionals: positionals.slice(1),
+    values: values as Record<string, string | boolean | undefined>,
+  };
+}
+
+export function intOption(values: Record<string, unknown>, name: string, fallback: number, max: number): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max}.`);
+  return n;
+}
+
+export const HELP = `fingood — offline bookkeeping: bank statements in, an encrypted ledger, categorization that learns.
+
+Usage: fingood [--ledger PATH] [--passphrase-file FILE] [--json] <command>
+
+Commands:
+  init                              create a new encrypted ledger at --ledger
+  import FILE [FILE…] [--account NAME]
+                                    import bank statements (CSV, TSV, XLSX, OFX, QFX, QIF, CAMT, MT940)
+  transactions [--limit N] [--offset N]
+                                    list transactions, newest first
+  batches                           list imported files
+  parse FILE [--format F] [--date-order dmy|mdy|ymd] [--decimal , | .]
+                                    read a statement and print what FinGood sees (no ledger needed)
+  serve [--port N] [--no-open]      the FinGood UI in your browser on 127.0.0.1
+
+The ledger is FINGOOD_LEDGER when --ledger is not given. Its passphrase comes from
+--passphrase-file, the FINGOOD_KEY environment variable, or a prompt.
+With --json every command prints one JSON document on stdout, errors as {"error":{"code","message"}}.
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 already imported / conflict, 4 unreadable file, 5 wrong key.`;

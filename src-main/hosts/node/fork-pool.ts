@@ -1,0 +1,53 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { FromWorker } from '../../../src-shared/contract/worker-protocol';
+import type { WorkerExit, WorkerHandle, WorkerPool } from '../../jobs/worker-pool';
+
+const WORKER_ENTRY = fileURLToPath(new URL('../../../src-worker/entry-node.ts', import.meta.url));
+/** Workers run the TypeScript sources through tsx's loader, like the CLI itself. */
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** Worker pool of the CLI and serve hosts: one child_process.fork per job. */
+export function createForkPool(): WorkerPool {
+  const live = new Set<ChildProcess>();
+  return {
+    spawn(): WorkerHandle {
+      const child = fork(WORKER_ENTRY, [], {
+        execArgv: ['--import', TSX_LOADER],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      live.add(child);
+      let exited: WorkerExit | null = null;
+      const exitCbs: ((e: WorkerExit) => void)[] = [];
+      child.on('exit', (code, signal) => {
+        live.delete(child);
+        exited = { code, signal };
+        for (const cb of exitCbs) cb(exited);
+      });
+      // A send to a worker that already died is reported by 'exit'; ignore the EPIPE here.
+      child.on('error', () => undefined);
+      return {
+        pid: child.pid,
+        send(msg) {
+          if (child.connected) child.send(msg, (err) => void err);
+        },
+        onMessage(cb) {
+          child.on('message', (m) => cb(m as FromWorker));
+        },
+        onExit(cb) {
+          if (exited) cb(exited);
+          else exitCbs.push(cb);
+        },
+        kill() {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        },
+      };
+    },
+    async close() {
+      for (const c of live) c.kill('SIGKILL');
+      live.clear();
+    },
+  };
+}

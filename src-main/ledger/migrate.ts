@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import { AppError } from '../../src-shared/contract/errors';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index';
+import type { Ledger } from './open-ledger';
+
+/** Runs every pending migration in one transaction; refuses a ledger newer than this app. */
+export async function migrate(ledger: Ledger, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
+  const { db } = ledger;
+  await sql`CREATE TABLE IF NOT EXISTS fingood_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(db);
+  const current = await schemaVersion(ledger);
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  if (current > latest) {
+    throw new AppError('CONFLICT',
+      `This ledger was written by a newer FinGood (schema ${current}; this app knows up to ${latest}). Update FinGood to open it.`);
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  // Startup only: nothing else uses the connection while the schema changes.
+  await db.transaction().execute(async (trx) => {
+    for (const m of pending) {
+      await m.up(trx);
+      await trx.insertInto('fingood_migrations')
+        .values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
+    }
+  });
+  return pending[pending.length - 1]!.version;
+}
+
+export async function schemaVersion(ledger: Ledger): Promise<number> {
+  const row = await ledger.db.selectFrom('fingood_migrations')
+    .select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+export { LATEST_VERSION };

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import * as m0010 from './0010-accounts';
+import * as m0020 from './0020-transactions';
+import * as m0030 from './0030-import-batches';
+import * as m0040 from './0040-jobs';
+import * as m0050 from './0050-settings';
+import * as m0060 from './0060-change-log';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** Registered statically, in steps of 10. Never edit a shipped step: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'accounts', up: m0010.up },
+  { version: 20, name: 'transactions', up: m0020.up },
+  { version: 30, name: 'import-batches', up: m0030.up },
+  { version: 40, name: 'jobs', up: m0040.up },
+  { version: 50, name: 'settings', up: m0050.up },
+  { version: 60, name: 'change-log', up: m0060.up },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { Kysely, SqliteDialect } from 'kysely';
+import { AppError } from '../../src-shared/contract/errors';
+import { keyPragmaValue, type LedgerKey } from './ledger-key';
+import { migrate } from './migrate';
+import type { DB } from './schema';
+
+export interface Ledger {
+  path: string;
+  db: Kysely<DB>;
+  /** The raw connection, for synchronous chunked writes (no await inside a write transaction). */
+  sqlite: Database.Database;
+  close(): Promise<void>;
+}
+
+export interface OpenLedgerOptions {
+  path: string;
+  key: LedgerKey;
+  /** Create the file when missing (init); otherwise a missing file is NOT_FOUND. */
+  create?: boolean;
+  readonly?: boolean;
+}
+
+/** SQLCipher v4-compatible scheme of SQLite3MultipleCiphers (AES-256, HMAC-SHA512, PBKDF2). */
+export const CIPHER = 'sqlcipher';
+
+/**
+ * Opens (or creates) the encrypted ledger, checks the key, sets pragmas and runs pending
+ * migrations. A wrong key is WRONG_KEY; a file that is no ledger is LEDGER_CORRUPT.
+ */
+export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
+  const exists = existsSync(opts.path);
+  if (!exists && !opts.create) {
+    throw new AppError('NOT_FOUND', `No ledger at ${opts.path}. Create one with "fingood --ledger ${opts.path} init".`);
+  }
+  if (exists && opts.create === true && opts.readonly) {
+    throw new AppError('VALIDATION', 'A read-only ledger cannot be created.');
+  }
+  const sqlite = new Database(opts.path, { readonly: !!opts.readonly, fileMustExist: !opts.create });
+  try {
+    sqlite.pragma(`cipher='${CIPHER}'`);
+    sqlite.pragma('legacy=4');
+    sqlite.pragma(`key=${keyPragmaValue(opts.key)}`);
+    checkKey(sqlite, opts.path);
+    if (!opts.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const ledger: Ledger = {
+    path: opts.path,
+    db,
+    sqlite,
+    async close() {
+      await db.destroy(); // closes sqlite too
+    },
+  };
+  if (!opts.readonly) {
+    try {
+      await migrate(ledger);
+    } catch (err) {
+      await ledger.close();
+      throw err;
+    }
+  }
+  return ledger;
+}
+
+function checkKey(sqlite: Database.Database, path: string): void {
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    const msg = (err as Error).message;
+    if (/not a database|file is encrypted/i.test(msg)) {
+      throw new AppError('WRONG_KEY',
+        `The ledger ${path} could not be opened with this passphrase. Check the passphrase (or FINGOOD_KEY) and try again; the file was not changed.`);
+    }
+    throw new AppError('LEDGER_CORRUPT', `The ledger ${path} could not be read (${msg}). Restore it from a backup.`);
+  }
+}

@@ -1,0 +1,100 @@
+import type { Generated } from 'kysely';
+
+/** Kysely table types: the ledger as the code sees it. Keep in step with migrations/. */
+export interface AccountsTable {
+  id: Generated<number>;
+  name: string;
+  kind: 'asset' | 'liability' | 'equity' | 'income' | 'expense';
+  parent_id: number | null;
+  /** IBAN or account number from statements; unique when set. */
+  number: string | null;
+  currency: string | null;
+  archived: number;
+  created_at: string;
+}
+
+export interface TransactionsTable {
+  id: Generated<number>;
+  account_id: number;
+  batch_id: string | null;
+  date: string;
+  value_date: string | null;
+  amount_minor: number;
+  currency: string;
+  payee: string;
+  description: string;
+  memo: string;
+  reference: string | null;
+  balance_minor: number | null;
+  category_id: number | null;
+  category_source: string | null;
+  confidence: number | null;
+  source_line: number | null;
+  created_at: string;
+}
+
+export interface ImportBatchesTable {
+  /** SHA-256 of the file's bytes, hex. */
+  id: string;
+  file_name: string;
+  format: string;
+  account_id: number;
+  /** Rows of a 'pending' batch are invisible; an interrupted pending batch is removed at start. */
+  state: 'pending' | 'committed';
+  row_count: number;
+  error_count: number;
+  job_id: string | null;
+  statement: string | null;
+  created_at: string;
+  committed_at: string | null;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  state: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  label: string;
+  input: string;
+  progress: string | null;
+  result: string | null;
+  error: string | null;
+  attempts: number;
+  checkpoint: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface ChangeLogTable {
+  id: Generated<number>;
+  group_id: string;
+  op: 'insert' | 'update' | 'delete';
+  table_name: string;
+  row_id: string;
+  before: string | null;
+  after: string | null;
+  label: string;
+  created_at: string;
+  undone: number;
+}
+
+export interface MigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface DB {
+  accounts: AccountsTable;
+  transactions: TransactionsTable;
+  import_batches: ImportBatchesTable;
+  jobs: JobsTable;
+  settings: SettingsTable;
+  change_log: ChangeLogTable;
+  fingood_migrations: MigrationsTable;
+}

@@ -1,0 +1,111 @@
+import { rm } from 'node:fs/promises';
+import { AppError } from '../../../src-shared/contract/errors';
+import type { EventSink } from '../../../src-shared/contract/events';
+import type { ImportJobInput, ImportPayload } from '../../../src-shared/contract/import-protocol';
+import type { JobProgress } from '../../../src-shared/contract/views';
+import type { JobContext, JobHandler } from '../../jobs/scheduler';
+import type { WorkerPool } from '../../jobs/worker-pool';
+import { runInWorker } from '../../jobs/worker-session';
+import type { Ledger } from '../../ledger/open-ledger';
+import { resolveImportAccount } from '../accounts/accounts.queries';
+import {
+  commitBatch, createRowWriter, discardPendingBatch, findBatch, insertPendingBatch, pendingBatchIds,
+} from './batch.queries';
+
+/** Share of the progress bar before writing starts (hashing and parsing in the worker). */
+const PARSE_SHARE = 0.3;
+
+/**
+ * Main's side of an import: checks the file hash, resolves the account, writes the worker's
+ * rows chunk by chunk into a pending batch, and commits the batch at the end. A failure at any
+ * point discards the pending batch, so the user sees the whole file or none of it.
+ */
+export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool; events: EventSink; bumpVersion(): number }): JobHandler {
+  const { db, sqlite } = deps.ledger;
+  return {
+    concurrency: 2,
+    async recover() {
+      for (const id of await pendingBatchIds(db)) await discardPendingBatch(sqlite, id);
+    },
+    async run(ctx: JobContext) {
+      const input = ctx.input as ImportJobInput;
+      const state = { batchId: null as string | null, written: 0, total: 0, startedAt: Date.now() };
+      let write: ((rows: import('../../../src-shared/contract/import-protocol').ImportRow[]) => void) | null = null;
+      const progress = (p: JobProgress) => ctx.progress(p);
+
+      const onData = async (raw: unknown) => {
+        const payload = raw as ImportPayload;
+        switch (payload.kind) {
+          case 'hash': {
+            const earlier = await findBatch(db, payload.sha256);
+            if (earlier?.state === 'committed') throw alreadyImported(input.fileName, earlier);
+            if (earlier) await discardPendingBatch(sqlite, earlier.id); // left by a killed process
+            state.batchId = payload.sha256;
+            return;
+          }
+          case 'statement': {
+            const account = await resolveImportAccount(db, {
+              name: input.account, number: payload.statement.accountId, currency: payload.statement.currency,
+            });
+            if (!account) {
+              throw new AppError('VALIDATION',
+                `${input.fileName} does not say which account it belongs to. Choose an account (the Account box in the Import view, or --account NAME) and import it again.`);
+            }
+            await insertPendingBatch(db, {
+              id: state.batchId!, fileName: input.fileName, format: payload.format, accountId: account.id,
+              jobId: ctx.jobId, statement: payload.statement, errorCount: payload.errors.length,
+            });
+            write = createRowWriter(sqlite, state.batchId!, account.id);
+            state.total = payload.total;
+            state.startedAt = Date.now();
+            progress({ phase: 'writing', done: 0, total: state.total, fraction: PARSE_SHARE, etaMs: null });
+            return;
+          }
+          case 'rows': {
+            if (!write) throw new AppError('INTERNAL', 'The import worker sent rows before its statement.');
+            write(payload.rows);
+            state.written += payload.rows.length;
+            const elapsed = Date.now() - state.startedAt;
+            const rate = state.written / Math.max(elapsed, 1);
+            progress({
+              phase: 'writing', done: state.written, total: state.total,
+              fraction: PARSE_SHARE + (1 - PARSE_SHARE) * (state.written / Math.max(state.total, 1)),
+              etaMs: rate > 0 ? Math.round((state.total - state.written) / rate) : null,
+            });
+            return;
+          }
+          default: {
+            const never: never = payload;
+            throw new AppError('INTERNAL', `Unknown import payload ${JSON.stringify(never)}`);
+          }
+        }
+      };
+
+      try {
+        const result = await runInWorker(deps.pool, { id: ctx.jobId, kind: 'import', label: input.fileName }, input, {
+          onProgress: (p) => { if (!write) progress(p); },
+          onData,
+        }, ctx.signal);
+        if (!state.batchId) throw new AppError('INTERNAL', 'The import worker finished without hashing the file.');
+        if (!write) throw new AppError('INTERNAL', 'The import worker finished without a statement.');
+        await commitBatch(db, state.batchId, state.written);
+        deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
+        const batch = await findBatch(db, state.batchId);
+        return { ...result, batchId: state.batchId, rows: state.written, account: batch?.account ?? null, fileName: input.fileName };
+      } catch (err) {
+        if (state.batchId && write) await discardPendingBatch(sqlite, state.batchId);
+        throw err;
+      } finally {
+        if (input.staged) await rm(input.path, { force: true });
+      }
+    },
+  };
+}
+
+function alreadyImported(fileName: string, earlier: { id: string; file_name: string; committed_at: string | null; row_count: number; account: string }): AppError {
+  const when = (earlier.committed_at ?? '').slice(0, 10);
+  return new AppError('ALREADY_IMPORTED',
+    `${fileName} was already imported on ${when} as "${earlier.file_name}" (${earlier.row_count} rows into ${earlier.account}). ` +
+    `To import it again, delete that batch first: fingood batches delete ${earlier.id}`,
+    { batchId: earlier.id, fileName: earlier.file_name, importedAt: earlier.committed_at, rows: earlier.row_count, account: earlier.account });
+}

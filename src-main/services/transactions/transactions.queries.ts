@@ -1,0 +1,49 @@
+import { sql, type Kysely } from 'kysely';
+import { currencyScale } from '../../../src-shared/domain/money/currency';
+import { formatMinor } from '../../../src-shared/domain/money/decimal';
+import type { TransactionPage, TransactionView } from '../../../src-shared/contract/views';
+import type { DB } from '../../ledger/schema';
+
+export interface TransactionFilter {
+  accountId?: number;
+}
+
+/**
+ * One page of visible transactions (rows of uncommitted batches are never shown), newest
+ * first, with the total the filter matches.
+ */
+export async function listTransactions(
+  db: Kysely<DB>, filter: TransactionFilter, page: { limit: number; offset: number },
+): Promise<TransactionPage> {
+  const acct = filter.accountId;
+  const where = acct !== undefined ? sql`WHERE t.account_id = ${acct}` : sql``;
+  const totalRow = await sql<{ n: number }>`SELECT count(*) AS n FROM visible_transactions t ${where}`.execute(db);
+  const rows = await sql<Row>`
+    SELECT t.id, t.date, t.amount_minor, t.currency, t.account_id, a.name AS account, t.payee, t.description,
+           t.memo, t.reference, t.balance_minor, c.name AS category, t.category_source, t.confidence, t.batch_id
+    FROM visible_transactions t
+    JOIN accounts a ON a.id = t.account_id
+    LEFT JOIN accounts c ON c.id = t.category_id
+    ${where}
+    ORDER BY t.date DESC, t.id DESC
+    LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+  return { total: totalRow.rows[0]?.n ?? 0, transactions: rows.rows.map(toView) };
+}
+
+interface Row {
+  id: number; date: string; amount_minor: number; currency: string; account_id: number; account: string;
+  payee: string; description: string; memo: string; reference: string | null; balance_minor: number | null;
+  category: string | null; category_source: string | null; confidence: number | null; batch_id: string | null;
+}
+
+function toView(r: Row): TransactionView {
+  const scale = currencyScale(r.currency);
+  return {
+    id: r.id, date: r.date, amount: formatMinor(r.amount_minor, scale), amountMinor: r.amount_minor,
+    currency: r.currency, account: r.account, accountId: r.account_id, payee: r.payee,
+    description: r.description, memo: r.memo, reference: r.reference,
+    balance: r.balance_minor === null ? null : formatMinor(r.balance_minor, scale),
+    category: r.category, categorySource: r.category_source as TransactionView['categorySource'],
+    confidence: r.confidence, suggestions: [], batchId: r.batch_id, flags: [],
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type {
+  AccountView, BatchView, ImportStarted, JobView, LedgerInfo, TransactionPage,
+} from './views';
+
+/**
+ * The one definition of the API: every method's input schema and output type. Hosts and the
+ * renderer derive their types from here; the dispatcher parses every argument with these
+ * schemas because a renderer is untrusted.
+ */
+const fileName = z.string().min(1).max(255);
+const accountName = z.string().trim().min(1).max(120);
+
+export const API_SCHEMAS = {
+  'ledger.info': z.object({}).strict(),
+  'accounts.list': z.object({ includeCategories: z.boolean().optional() }).strict(),
+  /** Stage a file's bytes for import (the UI's drop zone); returns an id for imports.start. */
+  'imports.upload': z.object({ name: fileName, bytes: z.instanceof(Uint8Array) }).strict(),
+  'imports.start': z.object({
+    files: z.array(z.union([
+      z.object({ name: fileName, path: z.string().min(1).max(4096) }).strict(),
+      z.object({ name: fileName, uploadId: z.string().uuid() }).strict(),
+    ])).min(1).max(100),
+    account: accountName.optional(),
+  }).strict(),
+  'imports.batches': z.object({}).strict(),
+  'transactions.list': z.object({
+    limit: z.number().int().min(1).max(1000).default(100),
+    offset: z.number().int().min(0).default(0),
+    accountId: z.number().int().positive().optional(),
+  }).strict(),
+  'jobs.list': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  'jobs.get': z.object({ id: z.string().uuid() }).strict(),
+  'jobs.cancel': z.object({ id: z.string().uuid() }).strict(),
+  'settings.get': z.object({ key: z.string().min(1).max(100) }).strict(),
+  'settings.set': z.object({ key: z.string().min(1).max(100), value: z.unknown() }).strict(),
+} as const;
+
+export interface ApiOutputs {
+  'ledger.info': LedgerInfo;
+  'accounts.list': AccountView[];
+  'imports.upload': { uploadId: string };
+  'imports.start': ImportStarted;
+  'imports.batches': BatchView[];
+  'transactions.list': TransactionPage;
+  'jobs.list': JobView[];
+  'jobs.get': JobView;
+  'jobs.cancel': JobView;
+  'settings.get': { key: string; value: unknown };
+  'settings.set': { key: string; value: unknown };
+}
+
+export type ApiMethod = keyof typeof API_SCHEMAS;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API_SCHEMAS)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API_SCHEMAS)[M]>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+/** Implementation side: each method receives its parsed input. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M> };
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(API_SCHEMAS, name);
+}
+
+/** The client type, derived: `api.invoke('transactions.list', { limit: 50 })`. */
+export type AppApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };

@@ -1,0 +1,91 @@
+/** Values returned across the contract. Money is a decimal string beside its currency. */
+
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type JobKind = 'import' | 'train' | 'export' | 'forecast' | 'deliver-report';
+export type ImportPhase = 'queued' | 'hashing' | 'parsing' | 'deduplicating' | 'categorizing' | 'writing' | 'done';
+
+export interface JobProgress {
+  phase: ImportPhase | string;
+  done: number;
+  /** null when the total is not known yet. */
+  total: number | null;
+  /** 0..1 over the whole job, for a progress bar. */
+  fraction: number;
+  /** Estimated milliseconds left, when it can be estimated. */
+  etaMs: number | null;
+  message?: string;
+}
+
+export interface JobView {
+  id: string;
+  kind: JobKind;
+  state: JobState;
+  /** For an import: the file's name. */
+  label: string;
+  progress: JobProgress | null;
+  result: Record<string, unknown> | null;
+  error: { code: string; message: string; details?: Record<string, unknown> } | null;
+  attempts: number;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface AccountView {
+  id: number;
+  name: string;
+  kind: 'asset' | 'liability' | 'equity' | 'income' | 'expense';
+  number: string | null;
+  currency: string | null;
+  parentId: number | null;
+  archived: boolean;
+}
+
+export interface BatchView {
+  id: string;
+  fileName: string;
+  format: string;
+  account: string;
+  rowCount: number;
+  errorCount: number;
+  importedAt: string;
+}
+
+export interface TransactionView {
+  id: number;
+  date: string;
+  amount: string;
+  amountMinor: number;
+  currency: string;
+  account: string;
+  accountId: number;
+  payee: string;
+  description: string;
+  memo: string;
+  reference: string | null;
+  balance: string | null;
+  category: string | null;
+  categorySource: 'rule' | 'memory' | 'model' | 'imported' | 'user' | null;
+  confidence: number | null;
+  suggestions: { category: string; confidence: number; source: string; reason: string }[];
+  batchId: string | null;
+  flags: string[];
+}
+
+export interface TransactionPage {
+  /** Every row the filter matches, not only this page. */
+  total: number;
+  transactions: TransactionView[];
+}
+
+export interface LedgerInfo {
+  path: string;
+  schemaVersion: number;
+  transactionCount: number;
+  accountCount: number;
+  cipher: string;
+}
+
+export interface ImportStarted {
+  jobs: { jobId: string; fileName: string }[];
+}

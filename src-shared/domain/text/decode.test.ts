@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, detectEncoding } from './decode';
+
+describe('decodeText', () => {
+  it('strips a UTF-8 BOM', () => {
+    const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42]));
+    expect(r).toEqual({ text: 'AB', encoding: 'utf-8' });
+  });
+  it('reads UTF-16LE with and without BOM', () => {
+    const le = new Uint8Array([0x44, 0, 0x61, 0, 0x74, 0, 0x65, 0]);
+    expect(decodeText(le).text).toBe('Date');
+    expect(decodeText(new Uint8Array([0xff, 0xfe, ...le])).text).toBe('Date');
+  });
+  it('falls back to Windows-1252 for Latin-1 bytes', () => {
+    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]);
+    expect(detectEncoding(bytes)).toBe('windows-1252');
+    expect(decodeText(bytes).text).toBe('Café €');
+  });
+  it('keeps valid UTF-8', () => {
+    expect(decodeText(new TextEncoder().encode('Zürich – ok')).text).toBe('Zürich – ok');
+  });
+});

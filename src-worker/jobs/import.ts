@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ImportJobInput, ImportPayload, ImportRow } from '../../src-shared/contract/import-protocol';
+import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
+import type { WorkerJob } from '../runtime/job-context';
+import { toAppError } from './statement-errors';
+
+const CHUNK_ROWS = 2000;
+
+/**
+ * Reads, hashes and parses one statement file, then streams its rows to main in chunks.
+ * Main refuses a known hash before any row is sent, and writes the rows.
+ */
+export const importJob: WorkerJob = async (ctx) => {
+  const input = ctx.input as ImportJobInput;
+  const send = (p: ImportPayload) => ctx.send(p);
+  ctx.progress({ phase: 'hashing', done: 0, total: null, fraction: 0, etaMs: null });
+  const bytes = new Uint8Array(await readFile(input.path));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  await send({ kind: 'hash', sha256, bytes: bytes.length });
+  await ctx.flush(); // main decides here whether this file was imported before
+
+  ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
+  let parsed;
+  try {
+    parsed = parseStatement(bytes, { fileName: input.fileName, hints: input.hints });
+  } catch (err) {
+    throw toAppError(err, input.fileName);
+  }
+  const total = parsed.transactions.length;
+  await send({ kind: 'statement', format: parsed.format, statement: parsed.statement, total, errors: parsed.errors.slice(0, 1000) });
+  await ctx.flush();
+
+  for (let i = 0; i < total; i += CHUNK_ROWS) {
+    if (ctx.signal.aborted) break;
+    const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t) => ({
+      date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
+      payee: t.payee, description: t.description, memo: t.memo, reference: t.reference,
+      balanceMinor: t.balanceMinor, line: t.line,
+    }));
+    await send({ kind: 'rows', rows });
+  }
+  await ctx.flush();
+  return { format: parsed.format, rows: total, errors: parsed.errors.length };
+};
