@@ -12,6 +12,7 @@ import { CIPHER, openLedger, type Ledger } from './ledger/open-ledger';
 import { listAccounts } from './services/accounts/accounts.queries';
 import { createImportJobHandler } from './services/imports/import-job.handler';
 import { createImportsService } from './services/imports/imports.service';
+import { createHistoryService } from './services/history/history.service';
 import { getSetting, setSetting } from './services/settings/settings.queries';
 import { listTransactions } from './services/transactions/transactions.queries';
 
@@ -58,7 +59,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return { path: ledger.path, schemaVersion: await schemaVersion(ledger), transactionCount: Number(tx.n), accountCount: Number(acc.n), cipher: CIPHER };
     },
     'accounts.list': ({ includeCategories }) => listAccounts(db, !!includeCategories),
-    ...createImportsService({ ledger, scheduler, stagingDir }),
+    ...createImportsService({ ledger, scheduler, stagingDir, events, bumpVersion }),
+    ...createHistoryService({ ledger, events, bumpVersion }),
     'transactions.list': ({ limit, offset, accountId }) => listTransactions(db, { accountId }, { limit, offset }),
     'jobs.list': ({ limit }) => scheduler.list(limit),
     'jobs.get': ({ id }) => scheduler.get(id),

@@ -4,6 +4,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../src-shared/contract/errors';
 import { keyPragmaValue, type LedgerKey } from './ledger-key';
 import { migrate } from './migrate';
+import type { Migration } from './migrations/index';
 import type { DB } from './schema';
 
 export interface Ledger {
@@ -20,6 +21,8 @@ export interface OpenLedgerOptions {
   /** Create the file when missing (init); otherwise a missing file is NOT_FOUND. */
   create?: boolean;
   readonly?: boolean;
+  /** The schema steps to apply; all of them unless a test stops part way. */
+  migrations?: readonly Migration[];
 }
 
 /** SQLCipher v4-compatible scheme of SQLite3MultipleCiphers (AES-256, HMAC-SHA512, PBKDF2). */
@@ -64,7 +67,7 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
   };
   if (!opts.readonly) {
     try {
-      await migrate(ledger);
+      await migrate(ledger, opts.migrations);
     } catch (err) {
       await ledger.close();
       throw err;

@@ -31,6 +31,11 @@ export interface TransactionsTable {
   confidence: number | null;
   source_line: number | null;
   created_at: string;
+  fingerprint: string | null;
+  duplicate_of: number | null;
+  duplicate_score: number | null;
+  /** JSON array of sentences. */
+  duplicate_reasons: string | null;
 }
 
 export interface ImportBatchesTable {
@@ -39,10 +44,15 @@ export interface ImportBatchesTable {
   file_name: string;
   format: string;
   account_id: number;
-  /** Rows of a 'pending' batch are invisible; an interrupted pending batch is removed at start. */
-  state: 'pending' | 'committed';
+  /**
+   * Rows are visible only in a 'committed' batch. An interrupted 'pending' batch is removed at
+   * start; a 'deleted' one stays until the same file is imported again, so deletion can be undone.
+   */
+  state: 'pending' | 'committed' | 'deleted';
   row_count: number;
   error_count: number;
+  skipped_count: number;
+  flagged_count: number;
   job_id: string | null;
   statement: string | null;
   created_at: string;

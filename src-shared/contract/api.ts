@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  AccountView, BatchView, ImportStarted, JobView, LedgerInfo, TransactionPage,
+  AccountView, BatchView, HistoryEntryView, ImportStarted, JobView, LedgerInfo, TransactionPage,
 } from './views';
 
 /**
@@ -24,6 +24,11 @@ export const API_SCHEMAS = {
     account: accountName.optional(),
   }).strict(),
   'imports.batches': z.object({}).strict(),
+  /** Hides a batch's rows; undoable with ledger.undo. */
+  'imports.deleteBatch': z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, 'must be a batch id (64 hex digits)') }).strict(),
+  'ledger.undo': z.object({}).strict(),
+  'ledger.redo': z.object({}).strict(),
+  'ledger.history': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
   'transactions.list': z.object({
     limit: z.number().int().min(1).max(1000).default(100),
     offset: z.number().int().min(0).default(0),
@@ -42,6 +47,10 @@ export interface ApiOutputs {
   'imports.upload': { uploadId: string };
   'imports.start': ImportStarted;
   'imports.batches': BatchView[];
+  'imports.deleteBatch': { batchId: string; fileName: string; rows: number };
+  'ledger.undo': { undone: string | null };
+  'ledger.redo': { redone: string | null };
+  'ledger.history': HistoryEntryView[];
   'transactions.list': TransactionPage;
   'jobs.list': JobView[];
   'jobs.get': JobView;

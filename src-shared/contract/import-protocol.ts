@@ -22,6 +22,8 @@ export interface ImportRow {
   reference: string | null;
   balanceMinor: number | null;
   line: number | null;
+  /** Date, amount, normalized text and rank among identical rows of that day in this file. */
+  fingerprint: string;
 }
 
 /** Data chunks of an import worker, in this order: hash, statement, rows… */

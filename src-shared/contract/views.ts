@@ -46,8 +46,14 @@ export interface BatchView {
   fileName: string;
   format: string;
   account: string;
+  /** Rows written. */
   rowCount: number;
+  /** Rows the file had that could not be read. */
   errorCount: number;
+  /** Exact duplicates of rows already in the ledger, not written. */
+  skippedCount: number;
+  /** Written but flagged "possible duplicate" for review. */
+  flaggedCount: number;
   importedAt: string;
 }
 
@@ -69,7 +75,9 @@ export interface TransactionView {
   confidence: number | null;
   suggestions: { category: string; confidence: number; source: string; reason: string }[];
   batchId: string | null;
+  /** 'possible-duplicate': imported although it resembles `duplicate.of`; review it. */
   flags: string[];
+  duplicate?: { of: number; score: number; reasons: string[] };
 }
 
 export interface TransactionPage {
@@ -88,4 +96,13 @@ export interface LedgerInfo {
 
 export interface ImportStarted {
   jobs: { jobId: string; fileName: string }[];
+}
+
+/** One user action in the change log, newest first; `undone` ones can be redone. */
+export interface HistoryEntryView {
+  groupId: string;
+  label: string;
+  at: string;
+  changes: number;
+  undone: boolean;
 }

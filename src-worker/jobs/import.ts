@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ImportJobInput, ImportPayload, ImportRow } from '../../src-shared/contract/import-protocol';
+import { fingerprints } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import type { WorkerJob } from '../runtime/job-context';
 import { toAppError } from './statement-errors';
@@ -28,18 +29,20 @@ export const importJob: WorkerJob = async (ctx) => {
     throw toAppError(err, input.fileName);
   }
   const total = parsed.transactions.length;
+  ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
+  const fps = fingerprints(parsed.transactions);
   await send({ kind: 'statement', format: parsed.format, statement: parsed.statement, total, errors: parsed.errors.slice(0, 1000) });
   await ctx.flush();
 
   for (let i = 0; i < total; i += CHUNK_ROWS) {
     if (ctx.signal.aborted) break;
-    const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t) => ({
+    const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t, k) => ({
       date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
       payee: t.payee, description: t.description, memo: t.memo, reference: t.reference,
-      balanceMinor: t.balanceMinor, line: t.line,
+      balanceMinor: t.balanceMinor, line: t.line, fingerprint: fps[i + k]!,
     }));
     await send({ kind: 'rows', rows });
   }
   await ctx.flush();
-  return { format: parsed.format, rows: total, errors: parsed.errors.length };
+  return { format: parsed.format, rowsRead: total, errors: parsed.errors.length };
 };

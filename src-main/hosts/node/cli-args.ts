@@ -64,6 +64,9 @@ Commands:
   transactions [--limit N] [--offset N]
                                     list transactions, newest first
   batches                           list imported files
+  batches delete ID                 delete one imported file's rows (undoable)
+  undo | redo                       undo or redo the last change (kept in the ledger)
+  history [--limit N]               the changes that can be undone
   parse FILE [--format F] [--date-order dmy|mdy|ymd] [--decimal , | .]
                                     read a statement and print what FinGood sees (no ledger needed)
   serve [--port N] [--no-open]      the FinGood UI in your browser on 127.0.0.1

@@ -1,6 +1,7 @@
 import { HELP, parseCommandLine, type ParsedCommand } from './cli-args';
 import { UsageError, createOutput, reportError, type Output } from './cli-output';
 import { batchesCommand } from './commands/batches';
+import { historyCommand, redoCommand, undoCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { parseCommand } from './commands/parse';
@@ -16,6 +17,9 @@ const COMMANDS: Record<string, Command> = {
   batches: batchesCommand,
   parse: parseCommand,
   serve: serveCommand,
+  undo: undoCommand,
+  redo: redoCommand,
+  history: historyCommand,
 };
 
 /** The `fingood` command line. Returns the process exit code. */

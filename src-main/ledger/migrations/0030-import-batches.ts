@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * One row per imported file; the id is the SHA-256 of the file's bytes, so the same file twice
- * is refused. Rows of a batch stay invisible until it is committed (visible_transactions).
+ * is refused. Rows of a batch are visible only while it is committed (visible_transactions):
+ * 'pending' while an import writes it, 'deleted' after the user deleted it (undoable).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createTable('import_batches')
@@ -10,7 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('format', 'text', (c) => c.notNull())
     .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id'))
-    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('pending','committed')`))
+    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('pending','committed','deleted')`))
     .addColumn('row_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('error_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('job_id', 'text')

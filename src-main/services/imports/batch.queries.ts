@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { ImportRow } from '../../../src-shared/contract/import-protocol';
 import type { BatchView } from '../../../src-shared/contract/views';
 import type { DB } from '../../ledger/schema';
+import { FUZZY_DAYS, classifyDuplicates, type ExistingRow } from '../../../src-shared/domain/matching/classify-duplicates';
+import { forgetRow, recordGroup } from '../history/change-log';
 
 export async function findBatch(db: Kysely<DB>, id: string) {
   return db.selectFrom('import_batches').innerJoin('accounts', 'accounts.id', 'import_batches.account_id')
@@ -13,11 +15,12 @@ export async function findBatch(db: Kysely<DB>, id: string) {
 
 export async function listBatches(db: Kysely<DB>): Promise<BatchView[]> {
   const rows = await db.selectFrom('import_batches').innerJoin('accounts', 'accounts.id', 'import_batches.account_id')
-    .select(['import_batches.id', 'file_name', 'format', 'row_count', 'error_count', 'committed_at', 'accounts.name as account'])
+    .select(['import_batches.id', 'file_name', 'format', 'row_count', 'error_count', 'skipped_count', 'flagged_count', 'committed_at', 'accounts.name as account'])
     .where('state', '=', 'committed').orderBy('committed_at', 'desc').execute();
   return rows.map((r) => ({
     id: r.id, fileName: r.file_name, format: r.format, account: r.account,
-    rowCount: r.row_count, errorCount: r.error_count, importedAt: r.committed_at ?? '',
+    rowCount: r.row_count, errorCount: r.error_count, skippedCount: r.skipped_count, flaggedCount: r.flagged_count,
+    importedAt: r.committed_at ?? '',
   }));
 }
 
@@ -26,43 +29,90 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
 }): Promise<void> {
   await db.insertInto('import_batches').values({
     id: b.id, file_name: b.fileName, format: b.format, account_id: b.accountId, state: 'pending',
-    row_count: 0, error_count: b.errorCount, job_id: b.jobId, statement: JSON.stringify(b.statement),
+    row_count: 0, error_count: b.errorCount, skipped_count: 0, flagged_count: 0, job_id: b.jobId, statement: JSON.stringify(b.statement),
     created_at: new Date().toISOString(), committed_at: null,
   }).execute();
 }
 
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
-export async function commitBatch(db: Kysely<DB>, id: string, rowCount: number): Promise<void> {
+export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: number; skipped: number; flagged: number }): Promise<void> {
   await db.updateTable('import_batches')
-    .set({ state: 'committed', row_count: rowCount, committed_at: new Date().toISOString() })
+    .set({ state: 'committed', row_count: counts.rows, skipped_count: counts.skipped, flagged_count: counts.flagged, committed_at: new Date().toISOString() })
     .where('id', '=', id).where('state', '=', 'pending').execute();
 }
 
 /**
- * Removes an uncommitted batch and its rows. Rows go in slices so a large interrupted batch
- * never blocks main for long.
+ * Removes a batch that is not committed (pending: interrupted; deleted: the same file is being
+ * imported again) with its rows, for good. Rows go in slices so main never blocks for long.
  */
-export async function discardPendingBatch(sqlite: Database.Database, id: string): Promise<void> {
+export async function purgeBatch(sqlite: Database.Database, id: string): Promise<void> {
   const del = sqlite.prepare('DELETE FROM transactions WHERE id IN (SELECT id FROM transactions WHERE batch_id = ? LIMIT 20000)');
   while (del.run(id).changes > 0) await new Promise((r) => setImmediate(r));
-  sqlite.prepare("DELETE FROM import_batches WHERE id = ? AND state = 'pending'").run(id);
+  sqlite.transaction(() => {
+    sqlite.prepare("DELETE FROM import_batches WHERE id = ? AND state <> 'committed'").run(id);
+    forgetRow(sqlite, 'import_batches', id);
+  })();
+}
+
+/** Hides a committed batch's rows (undoable): the batch turns 'deleted', its rows stay on disk. */
+export function deleteBatch(sqlite: Database.Database, id: string, fileName: string): void {
+  sqlite.transaction(() => {
+    sqlite.prepare("UPDATE import_batches SET state = 'deleted' WHERE id = ? AND state = 'committed'").run(id);
+    recordGroup(sqlite, `Delete the import of ${fileName}`, [
+      { op: 'update', table: 'import_batches', rowId: id, before: { state: 'committed' }, after: { state: 'deleted' } },
+    ]);
+  })();
 }
 
 export async function pendingBatchIds(db: Kysely<DB>): Promise<string[]> {
   return (await db.selectFrom('import_batches').select('id').where('state', '=', 'pending').execute()).map((r) => r.id);
 }
 
-/** A synchronous writer for one batch's rows: each call is one short write transaction. */
-export function createRowWriter(sqlite: Database.Database, batchId: string, accountId: number) {
+export interface ChunkOutcome {
+  inserted: number;
+  skipped: number;
+  flagged: number;
+}
+
+/**
+ * A synchronous writer for one batch's rows: each call deduplicates one chunk against the
+ * account's visible rows and writes it in one short transaction. Exact duplicates are skipped
+ * and counted; possible duplicates are written with their match, score and reasons.
+ */
+export function createRowWriter(sqlite: Database.Database, batchId: string, accountId: number): (rows: ImportRow[]) => ChunkOutcome {
   const insert = sqlite.prepare(`INSERT INTO transactions
     (account_id, batch_id, date, value_date, amount_minor, currency, payee, description, memo, reference,
-     balance_minor, source_line, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+     balance_minor, source_line, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const existingIn = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, payee || ' ' || description AS text,
+      reference, fingerprint
+    FROM visible_transactions WHERE account_id = ? AND date BETWEEN ? AND ?`);
   const now = new Date().toISOString();
-  return sqlite.transaction((rows: ImportRow[]) => {
-    for (const r of rows) {
+  const used = new Set<number>();
+  return sqlite.transaction((rows: ImportRow[]): ChunkOutcome => {
+    let min = rows[0]?.date ?? '';
+    let max = min;
+    for (const r of rows) { if (r.date < min) min = r.date; if (r.date > max) max = r.date; }
+    const existing = rows.length ? existingIn.all(accountId, shiftDays(min, -FUZZY_DAYS), shiftDays(max, FUZZY_DAYS)) as ExistingRow[] : [];
+    const verdicts = existing.length
+      ? classifyDuplicates(rows.map((r) => ({ date: r.date, amountMinor: r.amountMinor, text: `${r.payee} ${r.description}`, reference: r.reference, fingerprint: r.fingerprint })), existing, used)
+      : null;
+    const out: ChunkOutcome = { inserted: 0, skipped: 0, flagged: 0 };
+    rows.forEach((r, i) => {
+      const v = verdicts?.[i] ?? { kind: 'new' as const };
+      if (v.kind === 'exact') { out.skipped++; return; }
+      const dup = v.kind === 'possible' ? v : null;
+      if (dup) out.flagged++;
       insert.run(accountId, batchId, r.date, r.valueDate, r.amountMinor, r.currency, r.payee, r.description,
-        r.memo, r.reference, r.balanceMinor, r.line, now);
-    }
+        r.memo, r.reference, r.balanceMinor, r.line, now, r.fingerprint,
+        dup?.existingId ?? null, dup?.score ?? null, dup ? JSON.stringify(dup.reasons) : null);
+      out.inserted++;
+    });
+    return out;
   });
+}
+
+function shiftDays(iso: string, days: number): string {
+  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }

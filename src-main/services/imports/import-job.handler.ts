@@ -9,7 +9,7 @@ import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import {
-  commitBatch, createRowWriter, discardPendingBatch, findBatch, insertPendingBatch, pendingBatchIds,
+  commitBatch, createRowWriter, findBatch, insertPendingBatch, pendingBatchIds, purgeBatch,
 } from './batch.queries';
 
 /** Share of the progress bar before writing starts (hashing and parsing in the worker). */
@@ -22,25 +22,32 @@ const PARSE_SHARE = 0.3;
  */
 export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool; events: EventSink; bumpVersion(): number }): JobHandler {
   const { db, sqlite } = deps.ledger;
+  /** Hashes being imported right now: the same file dropped twice at once is refused too. */
+  const inFlight = new Set<string>();
   return {
     concurrency: 2,
     async recover() {
-      for (const id of await pendingBatchIds(db)) await discardPendingBatch(sqlite, id);
+      for (const id of await pendingBatchIds(db)) await purgeBatch(sqlite, id);
     },
     async run(ctx: JobContext) {
       const input = ctx.input as ImportJobInput;
-      const state = { batchId: null as string | null, written: 0, total: 0, startedAt: Date.now() };
-      let write: ((rows: import('../../../src-shared/contract/import-protocol').ImportRow[]) => void) | null = null;
+      const state = { batchId: null as string | null, ownsBatch: false, done: 0, total: 0, startedAt: Date.now() };
+      const counts = { rows: 0, skipped: 0, flagged: 0 };
+      let write: ReturnType<typeof createRowWriter> | null = null;
       const progress = (p: JobProgress) => ctx.progress(p);
 
       const onData = async (raw: unknown) => {
         const payload = raw as ImportPayload;
         switch (payload.kind) {
           case 'hash': {
+            if (inFlight.has(payload.sha256)) {
+              throw new AppError('ALREADY_IMPORTED', `${input.fileName} is being imported right now (the same file was dropped twice); it is imported once.`, { batchId: payload.sha256 });
+            }
             const earlier = await findBatch(db, payload.sha256);
             if (earlier?.state === 'committed') throw alreadyImported(input.fileName, earlier);
-            if (earlier) await discardPendingBatch(sqlite, earlier.id); // left by a killed process
+            if (earlier) await purgeBatch(sqlite, earlier.id); // pending: left by a killed process; deleted: by the user
             state.batchId = payload.sha256;
+            inFlight.add(payload.sha256);
             return;
           }
           case 'statement': {
@@ -55,6 +62,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
               id: state.batchId!, fileName: input.fileName, format: payload.format, accountId: account.id,
               jobId: ctx.jobId, statement: payload.statement, errorCount: payload.errors.length,
             });
+            state.ownsBatch = true;
             write = createRowWriter(sqlite, state.batchId!, account.id);
             state.total = payload.total;
             state.startedAt = Date.now();
@@ -63,14 +71,17 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
           }
           case 'rows': {
             if (!write) throw new AppError('INTERNAL', 'The import worker sent rows before its statement.');
-            write(payload.rows);
-            state.written += payload.rows.length;
-            const elapsed = Date.now() - state.startedAt;
-            const rate = state.written / Math.max(elapsed, 1);
+            const outcome = write(payload.rows);
+            counts.rows += outcome.inserted;
+            counts.skipped += outcome.skipped;
+            counts.flagged += outcome.flagged;
+            state.done += payload.rows.length;
+            const rate = state.done / Math.max(Date.now() - state.startedAt, 1);
             progress({
-              phase: 'writing', done: state.written, total: state.total,
-              fraction: PARSE_SHARE + (1 - PARSE_SHARE) * (state.written / Math.max(state.total, 1)),
-              etaMs: rate > 0 ? Math.round((state.total - state.written) / rate) : null,
+              phase: 'writing', done: state.done, total: state.total,
+              fraction: PARSE_SHARE + (1 - PARSE_SHARE) * (state.done / Math.max(state.total, 1)),
+              etaMs: rate > 0 ? Math.round((state.total - state.done) / rate) : null,
+              message: counts.skipped ? `${counts.skipped} already in the ledger` : undefined,
             });
             return;
           }
@@ -88,14 +99,18 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
         }, ctx.signal);
         if (!state.batchId) throw new AppError('INTERNAL', 'The import worker finished without hashing the file.');
         if (!write) throw new AppError('INTERNAL', 'The import worker finished without a statement.');
-        await commitBatch(db, state.batchId, state.written);
+        await commitBatch(db, state.batchId, counts);
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);
-        return { ...result, batchId: state.batchId, rows: state.written, account: batch?.account ?? null, fileName: input.fileName };
+        return {
+          ...result, batchId: state.batchId, rows: counts.rows, duplicatesSkipped: counts.skipped,
+          possibleDuplicates: counts.flagged, account: batch?.account ?? null, fileName: input.fileName,
+        };
       } catch (err) {
-        if (state.batchId && write) await discardPendingBatch(sqlite, state.batchId);
+        if (state.batchId && state.ownsBatch) await purgeBatch(sqlite, state.batchId);
         throw err;
       } finally {
+        if (state.batchId) inFlight.delete(state.batchId);
         if (input.staged) await rm(input.path, { force: true });
       }
     },

@@ -7,15 +7,16 @@ import type { ImportJobInput } from '../../../src-shared/contract/import-protoco
 import { DEFAULT_LIMITS } from '../../../src-shared/domain/statements/types';
 import type { Scheduler } from '../../jobs/scheduler';
 import type { Ledger } from '../../ledger/open-ledger';
-import { listBatches } from './batch.queries';
+import { deleteBatch, findBatch, listBatches } from './batch.queries';
+import type { EventSink } from '../../../src-shared/contract/events';
 
-type ImportApi = Pick<ApiHandlers, 'imports.upload' | 'imports.start' | 'imports.batches'>;
+type ImportApi = Pick<ApiHandlers, 'imports.upload' | 'imports.start' | 'imports.batches' | 'imports.deleteBatch'>;
 
 /**
  * Imports: files dropped in the UI are staged (uploaded) first; each file becomes one `import`
  * job. `stagingDir` holds uploaded bytes until their job ends.
  */
-export function createImportsService(deps: { ledger: Ledger; scheduler: Scheduler; stagingDir: string }): ImportApi {
+export function createImportsService(deps: { ledger: Ledger; scheduler: Scheduler; stagingDir: string; events: EventSink; bumpVersion(): number }): ImportApi {
   const staged = new Map<string, { path: string; name: string }>();
   return {
     async 'imports.upload'({ name, bytes }) {
@@ -52,5 +53,14 @@ export function createImportsService(deps: { ledger: Ledger; scheduler: Schedule
       return { jobs };
     },
     'imports.batches': () => listBatches(deps.ledger.db),
+    async 'imports.deleteBatch'({ id }) {
+      const batch = await findBatch(deps.ledger.db, id);
+      if (!batch || batch.state !== 'committed') {
+        throw new AppError('NOT_FOUND', `There is no imported batch ${id}. List them with "fingood batches".`);
+      }
+      deleteBatch(deps.ledger.sqlite, id, batch.file_name);
+      deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches'], version: deps.bumpVersion() });
+      return { batchId: id, fileName: batch.file_name, rows: batch.row_count };
+    },
   };
 }

@@ -20,7 +20,8 @@ export async function listTransactions(
   const totalRow = await sql<{ n: number }>`SELECT count(*) AS n FROM visible_transactions t ${where}`.execute(db);
   const rows = await sql<Row>`
     SELECT t.id, t.date, t.amount_minor, t.currency, t.account_id, a.name AS account, t.payee, t.description,
-           t.memo, t.reference, t.balance_minor, c.name AS category, t.category_source, t.confidence, t.batch_id
+           t.memo, t.reference, t.balance_minor, c.name AS category, t.category_source, t.confidence, t.batch_id,
+           t.duplicate_of, t.duplicate_score, t.duplicate_reasons
     FROM visible_transactions t
     JOIN accounts a ON a.id = t.account_id
     LEFT JOIN accounts c ON c.id = t.category_id
@@ -34,6 +35,7 @@ interface Row {
   id: number; date: string; amount_minor: number; currency: string; account_id: number; account: string;
   payee: string; description: string; memo: string; reference: string | null; balance_minor: number | null;
   category: string | null; category_source: string | null; confidence: number | null; batch_id: string | null;
+  duplicate_of: number | null; duplicate_score: number | null; duplicate_reasons: string | null;
 }
 
 function toView(r: Row): TransactionView {
@@ -44,6 +46,10 @@ function toView(r: Row): TransactionView {
     description: r.description, memo: r.memo, reference: r.reference,
     balance: r.balance_minor === null ? null : formatMinor(r.balance_minor, scale),
     category: r.category, categorySource: r.category_source as TransactionView['categorySource'],
-    confidence: r.confidence, suggestions: [], batchId: r.batch_id, flags: [],
+    confidence: r.confidence, suggestions: [], batchId: r.batch_id,
+    flags: r.duplicate_of === null ? [] : ['possible-duplicate'],
+    ...(r.duplicate_of === null ? {} : {
+      duplicate: { of: r.duplicate_of, score: r.duplicate_score ?? 0, reasons: JSON.parse(r.duplicate_reasons ?? '[]') as string[] },
+    }),
   };
 }

@@ -1,0 +1,45 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseStatement } from '../src-shared/domain/statements/parse-statement';
+import { median, round, timeSync } from './stats';
+
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
+
+/** 1M-row CSV parse, median of `runs`; and MB/s per format over the corpus fixtures. */
+export function benchParse(csv1m: Uint8Array, runs = 5) {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = timeSync(() => parseStatement(csv1m, { fileName: 'bench.csv' }));
+    times.push(t.ms);
+    rows = t.value.transactions.length;
+  }
+  const perFormat: Record<string, { files: number; bytes: number; mbPerSec: number }> = {};
+  const byFormat = new Map<string, Uint8Array[]>();
+  for (const folder of readdirSync(FIXTURES)) {
+    let names: string[];
+    try { names = readdirSync(join(FIXTURES, folder)); } catch { continue; }
+    for (const name of names) {
+      if (name.endsWith('.json') || name.startsWith('LICENSE')) continue;
+      const bytes = new Uint8Array(readFileSync(join(FIXTURES, folder, name)));
+      let format: string;
+      try { format = parseStatement(bytes, { fileName: name }).format; } catch { continue; }
+      byFormat.set(format, [...(byFormat.get(format) ?? []), bytes]);
+    }
+  }
+  for (const [format, files] of byFormat) {
+    const bytes = files.reduce((n, f) => n + f.length, 0);
+    let reps = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 300) {
+      for (const f of files) { try { parseStatement(f); } catch { /* refused files count too */ } }
+      reps++;
+    }
+    const sec = (performance.now() - t0) / 1000;
+    perFormat[format] = { files: files.length, bytes, mbPerSec: round((bytes * reps) / 1024 / 1024 / sec) };
+  }
+  return {
+    csv1m: { rows, bytes: csv1m.length, medianMs: round(median(times)), runsMs: times.map((t) => round(t)), mbPerSec: round(csv1m.length / 1024 / 1024 / (median(times) / 1000)) },
+    perFormat,
+  };
+}

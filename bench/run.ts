@@ -1,0 +1,52 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { generateBankCsv } from './generate-csv';
+import { cliImport, coreImportLag, sqliteImportBaseline } from './import.bench';
+import { benchParse } from './parse.bench';
+import { median, round } from './stats';
+
+/**
+ * `npm run bench`: parse and import figures, each beside a baseline timed in the same run
+ * (the sqlite3 shell's .import of the same CSV), written to bench/results/<date>.json.
+ */
+const TMP = join(import.meta.dirname, 'tmp');
+const RESULTS = join(import.meta.dirname, 'results');
+mkdirSync(TMP, { recursive: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model,
+};
+
+for (const rows of sizes) {
+  const csv = generateBankCsv(rows, 42);
+  const path = join(TMP, `bank-${rows}.csv`);
+  writeFileSync(path, csv);
+  console.log(`${rows} rows (${round(csv.length / 1024 / 1024, 1)} MB)…`);
+  const baselines = [0, 1, 2].map(() => sqliteImportBaseline(path, TMP));
+  const baselineMs = baselines.every((b) => 'ms' in b) ? median(baselines.map((b) => (b as { ms: number }).ms)) : null;
+  const runs = rows >= 1_000_000 ? 3 : 5;
+  const imports = Array.from({ length: runs }, () => cliImport(path, TMP, rows));
+  const wall = median(imports.map((i) => i.wallMs));
+  const lag = await coreImportLag(path, TMP);
+  const entry = {
+    bytes: csv.length,
+    baselineSqliteImportMs: baselineMs ?? baselines[0],
+    cliImport: { medianWallMs: wall, rowsPerSec: Math.round(rows / (wall / 1000)), medianPeakRssMb: median(imports.map((i) => i.peakRssMb)), runs: imports },
+    ratioToBaseline: baselineMs ? round(wall / baselineMs) : null,
+    coreImport: lag,
+  };
+  results[`import${rows}`] = entry;
+  console.log(JSON.stringify(entry, null, 2));
+  if (rows === 1_000_000) {
+    const parse = benchParse(new Uint8Array(Buffer.from(csv)), 5);
+    results.parse = { ...parse, csv1mRatioToBaseline: baselineMs ? round(parse.csv1m.medianMs / baselineMs) : null };
+    console.log(JSON.stringify(results.parse, null, 2));
+  }
+}
+
+const file = join(RESULTS, `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`wrote ${file}`);

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_KEY, tempDir } from '../../../test/support/temp-ledger';
+import { migrate, schemaVersion } from '../migrate';
+import { openLedger, type Ledger } from '../open-ledger';
+import { LATEST_VERSION, MIGRATIONS } from './index';
+
+/** Opens a ledger migrated only up to `version` (the real file, the real cipher). */
+async function ledgerAt(path: string, version: number): Promise<Ledger> {
+  const l = await openLedger({ path, key: TEST_KEY, create: true, migrations: MIGRATIONS.filter((m) => m.version <= version) });
+  expect(await schemaVersion(l)).toBe(version);
+  return l;
+}
+
+async function tables(l: Ledger): Promise<string[]> {
+  const r = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name`.execute(l.db);
+  return r.rows.map((x) => x.name);
+}
+
+describe('migrations', () => {
+  let t = tempDir();
+  afterEach(() => { t.cleanup(); t = tempDir(); });
+
+  it('are numbered in steps of 10 and strictly increasing', () => {
+    MIGRATIONS.forEach((m, i) => expect(m.version).toBe((i + 1) * 10));
+  });
+
+  it('0010 accounts: seeds the default chart of accounts with parents', async () => {
+    const l = await ledgerAt(t.ledgerPath, 10);
+    const rows = l.sqlite.prepare(`SELECT c.name, c.kind, p.name AS parent FROM accounts c LEFT JOIN accounts p ON p.id = c.parent_id`).all() as { name: string; kind: string; parent: string | null }[];
+    expect(rows.find((r) => r.name === 'Bank Fees')).toMatchObject({ kind: 'expense', parent: 'Operating Expenses' });
+    expect(rows.find((r) => r.name === 'Sales')).toMatchObject({ kind: 'income', parent: 'Income' });
+    expect(() => l.sqlite.prepare(`INSERT INTO accounts (name, kind, created_at) VALUES ('X', 'bogus', 'now')`).run()).toThrow(/CHECK/);
+    await l.close();
+  });
+
+  it('0020 transactions: refuses non-integer money', async () => {
+    const l = await ledgerAt(t.ledgerPath, 20);
+    const insert = l.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', ?, 'EUR', 'now')`);
+    expect(() => insert.run(12.5)).toThrow(/CHECK/);
+    expect(insert.run(1250).changes).toBe(1);
+    await l.close();
+  });
+
+  it('0030 import_batches: rows of a pending batch are invisible until it commits', async () => {
+    const l = await ledgerAt(t.ledgerPath, 30);
+    l.sqlite.prepare(`INSERT INTO import_batches (id, file_name, format, account_id, state, created_at) VALUES ('h1', 'a.csv', 'csv', 1, 'pending', 'now')`).run();
+    l.sqlite.prepare(`INSERT INTO transactions (account_id, batch_id, date, amount_minor, currency, created_at) VALUES (1, 'h1', '2024-01-01', 100, 'EUR', 'now')`).run();
+    const visible = () => (l.sqlite.prepare('SELECT count(*) AS n FROM visible_transactions').get() as { n: number }).n;
+    expect(visible()).toBe(0);
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'committed' WHERE id = 'h1'`).run();
+    expect(visible()).toBe(1);
+    await l.close();
+  });
+
+  it('0040 jobs: job states are a closed set', async () => {
+    const l = await ledgerAt(t.ledgerPath, 40);
+    expect(await tables(l)).not.toContain('settings');
+    expect(() => l.sqlite.prepare(`INSERT INTO jobs (id, kind, state, input, created_at) VALUES ('j', 'import', 'weird', '{}', 'now')`).run()).toThrow(/CHECK/);
+    expect(l.sqlite.prepare(`INSERT INTO jobs (id, kind, state, input, created_at) VALUES ('j', 'import', 'queued', '{}', 'now')`).run().changes).toBe(1);
+    await l.close();
+  });
+
+  it('0050 settings: one value per key', async () => {
+    const l = await ledgerAt(t.ledgerPath, 50);
+    expect(await tables(l)).not.toContain('change_log');
+    l.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('k', '1')`).run();
+    expect(() => l.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('k', '2')`).run()).toThrow(/UNIQUE/);
+    await l.close();
+  });
+
+  it('0060 change_log: grouped before/after images', async () => {
+    const l = await ledgerAt(t.ledgerPath, 60);
+    l.sqlite.prepare(`INSERT INTO change_log (group_id, op, table_name, row_id, before, after, created_at) VALUES ('g', 'update', 'transactions', '1', '{}', '{}', 'now')`).run();
+    expect((l.sqlite.prepare(`SELECT undone FROM change_log`).get() as { undone: number }).undone).toBe(0);
+    await l.close();
+  });
+
+  it('0070 dedupe: fingerprints and duplicate flags on rows, counts on batches', async () => {
+    const l = await ledgerAt(t.ledgerPath, 70);
+    l.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons)
+      VALUES (1, '2024-01-01', 100, 'EUR', 'now', 'f', NULL, 0.8, '["same amount"]')`).run();
+    l.sqlite.prepare(`INSERT INTO import_batches (id, file_name, format, account_id, state, created_at, skipped_count, flagged_count) VALUES ('h', 'a', 'csv', 1, 'committed', 'now', 3, 1)`).run();
+    expect(l.sqlite.prepare('SELECT duplicate_score FROM transactions').get()).toEqual({ duplicate_score: 0.8 });
+    await l.close();
+  });
+
+  it('upgrades a ledger of an older schema to the latest, keeping its rows', async () => {
+    const old = await ledgerAt(t.ledgerPath, 20);
+    old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();
+    await old.close();
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY });
+    expect(await schemaVersion(l)).toBe(LATEST_VERSION);
+    expect((l.sqlite.prepare('SELECT count(*) AS n FROM visible_transactions').get() as { n: number }).n).toBe(1);
+    await l.close();
+  });
+
+  it('applies only pending steps, and refuses a ledger written by a newer app', async () => {
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY, create: true });
+    expect(await migrate(l)).toBe(LATEST_VERSION); // nothing pending: idempotent
+    l.sqlite.prepare(`INSERT INTO fingood_migrations (version, name, applied_at) VALUES (9990, 'future', 'now')`).run();
+    await expect(migrate(l)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('newer FinGood') });
+    await l.close();
+  });
+
+  it('runs all pending steps in one transaction: a failing step leaves the ledger as it was', async () => {
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY, create: true });
+    const broken = [...MIGRATIONS,
+      { version: LATEST_VERSION + 10, name: 'ok-step', up: async (db: any) => { await sql`CREATE TABLE extra (x)`.execute(db); } },
+      { version: LATEST_VERSION + 20, name: 'bad-step', up: async (db: any) => { await sql`THIS IS NOT SQL`.execute(db); } }];
+    await expect(migrate(l, broken)).rejects.toThrow();
+    expect(await schemaVersion(l)).toBe(LATEST_VERSION);
+    expect(await tables(l)).not.toContain('extra');
+    await l.close();
+  });
+});

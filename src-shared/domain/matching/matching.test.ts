@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprints } from './fingerprint';
+import { normalizeText } from './normalize-text';
+import { textSimilarity } from './similarity';
+
+describe('normalizeText', () => {
+  it('drops store numbers, card references, case and accents', () => {
+    expect(normalizeText('STARBUCKS STORE #07604 01/21 PURCHASE')).toBe('starbucks store');
+    expect(normalizeText('Café Zürich CARD 4471')).toBe('cafe zurich');
+  });
+});
+
+describe('fingerprints', () => {
+  it('keeps two identical rows of one day apart by their rank', () => {
+    const coffee = { date: '2024-03-01', amountMinor: -350, description: 'COFFEE SHOP 12', payee: '' };
+    const [a, b] = fingerprints([coffee, coffee]);
+    expect(a).not.toBe(b);
+    expect(a!.endsWith('|1')).toBe(true);
+    expect(b!.endsWith('|2')).toBe(true);
+  });
+  it('is the same for the same row with different reference noise', () => {
+    const [a] = fingerprints([{ date: '2024-03-01', amountMinor: -350, description: 'COFFEE SHOP 0012 CARD 4471', payee: '' }]);
+    const [b] = fingerprints([{ date: '2024-03-01', amountMinor: -350, description: 'coffee shop 12', payee: '' }]);
+    expect(a).toBe(b);
+  });
+});
+
+describe('textSimilarity', () => {
+  it('scores the same merchant written two ways high and different merchants low', () => {
+    expect(textSimilarity('AMAZON MKTPLACE PMTS', 'Amazon Marketplace')).toBeGreaterThan(0.6);
+    expect(textSimilarity('SHELL OIL 5561', 'STARBUCKS STORE 0412')).toBeLessThan(0.3);
+    expect(textSimilarity('', 'x')).toBe(0);
+  });
+});

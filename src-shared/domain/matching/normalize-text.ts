@@ -1,0 +1,20 @@
+/**
+ * Bank text reduced to what identifies a merchant or counterparty: case, accents, punctuation,
+ * card/reference numbers and long digit runs removed. Used for fingerprints and similarity.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(?:card|crd|ref|pos|purchase|debit|credit|visa|mastercard|ach|ppd|id)\b/g, ' ')
+    .replace(/[0-9]+/g, ' ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+export function tokens(text: string): string[] {
+  const n = normalizeText(text);
+  return n ? n.split(' ').filter((t) => t.length > 1) : [];
+}

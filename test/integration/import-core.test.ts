@@ -1,0 +1,145 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAppCore, type AppCore } from '../../src-main/app-core';
+import { createForkPool } from '../../src-main/hosts/node/fork-pool';
+import type { WorkerPool } from '../../src-main/jobs/worker-pool';
+import type { JobView } from '../../src-shared/contract/views';
+import { simpleCsv } from '../support/statement-csv';
+import { TEST_KEY, tempDir } from '../support/temp-ledger';
+
+/** The real fork pool, remembering each worker's pid so a test can kill one. */
+function recordingPool(): WorkerPool & { pids: number[] } {
+  const inner = createForkPool();
+  const pids: number[] = [];
+  return {
+    pids,
+    spawn() { const h = inner.spawn(); if (h.pid) pids.push(h.pid); return h; },
+    close: () => inner.close(),
+  };
+}
+
+describe('import through the core with real forked workers and an encrypted ledger', () => {
+  let t: ReturnType<typeof tempDir>;
+  let core: AppCore;
+  let pool: ReturnType<typeof recordingPool>;
+
+  beforeEach(async () => {
+    t = tempDir();
+    pool = recordingPool();
+    core = await createAppCore({ ledgerPath: t.ledgerPath, key: TEST_KEY, pool, create: true });
+  });
+  afterEach(async () => {
+    await core.close();
+    t.cleanup();
+  });
+
+  const file = (name: string, text: string) => {
+    const p = join(t.dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  const importOne = async (path: string, account = 'Checking'): Promise<JobView> => {
+    const { jobs } = await core.call('imports.start', { files: [{ name: path.split('/').pop()!, path }], account });
+    return core.scheduler.whenFinished(jobs[0]!.jobId);
+  };
+
+  it('imports a CSV in a worker, reports progress, and shows the rows', async () => {
+    const progress: JobView[] = [];
+    core.events.on('job.progress', (j) => progress.push(j));
+    const changed: string[][] = [];
+    core.events.on('ledger.changed', (c) => changed.push(c.tables));
+    const path = file('march.csv', simpleCsv(5000));
+
+    const job = await importOne(path);
+
+    expect(job.state).toBe('succeeded');
+    expect(job.result).toMatchObject({ rows: 5000, format: 'csv', account: 'Checking' });
+    expect(job.progress).toMatchObject({ phase: 'done', fraction: 1 });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.some((p) => p.progress?.phase === 'writing')).toBe(true);
+    expect(changed.flat()).toContain('transactions');
+    const page = await core.call('transactions.list', { limit: 10 });
+    expect(page.total).toBe(5000);
+    expect(page.transactions[0]).toMatchObject({ account: 'Checking', currency: expect.any(String), batchId: job.result!.batchId });
+    expect(page.transactions[0]!.amount).toMatch(/^-?\d+\.\d{2}$/);
+    const batches = await core.call('imports.batches', {});
+    expect(batches).toEqual([expect.objectContaining({ fileName: 'march.csv', rowCount: 5000, account: 'Checking' })]);
+  });
+
+  it('refuses the same file again by its SHA-256, naming the earlier batch, and writes nothing', async () => {
+    const path = file('april.csv', simpleCsv(300, 7));
+    const first = await importOne(path);
+    const copy = file('april-copy.csv', simpleCsv(300, 7));
+
+    const again = await importOne(copy);
+
+    expect(again.state).toBe('failed');
+    expect(again.error).toMatchObject({
+      code: 'ALREADY_IMPORTED',
+      message: expect.stringContaining('april.csv'),
+      details: expect.objectContaining({ batchId: first.result!.batchId, rows: 300 }),
+    });
+    expect((await core.call('transactions.list', { limit: 1 })).total).toBe(300);
+  });
+
+  it('fails a job whose worker is killed, keeps none of its rows, and stays usable', async () => {
+    const path = file('big.csv', simpleCsv(300_000, 3));
+    let killed = false;
+    core.events.on('job.progress', (j) => {
+      if (!killed && j.progress?.phase === 'writing' && j.progress.done > 0) {
+        killed = true;
+        process.kill(pool.pids[pool.pids.length - 1]!, 'SIGKILL');
+      }
+    });
+
+    const job = await importOne(path);
+
+    expect(killed).toBe(true);
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatchObject({ code: 'INTERNAL', details: expect.objectContaining({ reason: 'worker-crashed', signal: 'SIGKILL' }) });
+    expect(job.error!.message).toContain('stopped unexpectedly');
+    expect((await core.call('transactions.list', { limit: 1 })).total).toBe(0);
+    expect(core.ledger.sqlite.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 0 });
+    expect(await core.call('imports.batches', {})).toEqual([]);
+    // The same file imports fine afterwards: nothing of the failed attempt blocks it.
+    expect((await importOne(path)).state).toBe('succeeded');
+  });
+
+  it('cancels a running import and keeps nothing of it', async () => {
+    const path = file('cancel.csv', simpleCsv(300_000, 5));
+    const { jobs } = await core.call('imports.start', { files: [{ name: 'cancel.csv', path }], account: 'Checking' });
+    const stop = core.events.on('job.progress', (j) => {
+      if (j.progress?.phase === 'writing') { stop(); void core.call('jobs.cancel', { id: jobs[0]!.jobId }); }
+    });
+    const job = await core.scheduler.whenFinished(jobs[0]!.jobId);
+    expect(job.state).toBe('cancelled');
+    expect(job.error?.code).toBe('CANCELLED');
+    expect((await core.call('transactions.list', { limit: 1 })).total).toBe(0);
+  });
+
+  it('says clearly when a file is no statement', async () => {
+    const path = file('notes.txt', 'Dear diary,\nToday I went to the bank.\n');
+    const job = await importOne(path);
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: expect.stringContaining('notes.txt') });
+  });
+
+  it('asks for an account when the statement names none and none was chosen', async () => {
+    const path = file('noacct.csv', simpleCsv(10, 9));
+    const { jobs } = await core.call('imports.start', { files: [{ name: 'noacct.csv', path }] });
+    const job = await core.scheduler.whenFinished(jobs[0]!.jobId);
+    expect(job.error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('which account') });
+    expect((await core.call('transactions.list', { limit: 1 })).total).toBe(0);
+  });
+
+  it('imports several files at once as separate jobs', async () => {
+    const a = file('a.csv', simpleCsv(1000, 11));
+    const b = file('b.csv', simpleCsv(2000, 12));
+    const { jobs } = await core.call('imports.start', { files: [{ name: 'a.csv', path: a }, { name: 'b.csv', path: b }], account: 'Checking' });
+    const done = await Promise.all(jobs.map((j) => core.scheduler.whenFinished(j.jobId)));
+    expect(done.map((j) => j.state)).toEqual(['succeeded', 'succeeded']);
+    expect((await core.call('transactions.list', { limit: 1 })).total).toBe(3000);
+    expect((await core.call('jobs.list', {})).map((j) => j.label).sort()).toEqual(['a.csv', 'b.csv']);
+  });
+});
