@@ -60,7 +60,7 @@ export function runInWorker(
           break;
         case 'result':
           // The result follows the last data chunk; wait until every chunk is written.
-          void dataChain.then(() => settle(null, msg.value));
+          void dataChain.then(() => settle(signal.aborted ? cancelled(job.label) : null, msg.value));
           break;
         case 'failed':
           void dataChain.then(() => settle(fromPayload(msg.error)));

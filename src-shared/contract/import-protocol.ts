@@ -29,5 +29,7 @@ export interface ImportRow {
 /** Data chunks of an import worker, in this order: hash, statement, rows… */
 export type ImportPayload =
   | { kind: 'hash'; sha256: string; bytes: number }
-  | { kind: 'statement'; format: StatementFormat; statement: StatementInfo; total: number; errors: RowError[] }
+  | { kind: 'statement'; format: StatementFormat; statement: StatementInfo; total: number; errors: RowError[];
+      /** First and last date of the file's rows (null when it has none). */
+      dateRange: { min: string; max: string } | null }
   | { kind: 'rows'; rows: ImportRow[] };

@@ -31,7 +31,10 @@ export const importJob: WorkerJob = async (ctx) => {
   const total = parsed.transactions.length;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
   const fps = fingerprints(parsed.transactions);
-  await send({ kind: 'statement', format: parsed.format, statement: parsed.statement, total, errors: parsed.errors.slice(0, 1000) });
+  await send({
+    kind: 'statement', format: parsed.format, statement: parsed.statement, total,
+    errors: parsed.errors.slice(0, 1000), dateRange: dateRange(parsed.transactions),
+  });
   await ctx.flush();
 
   for (let i = 0; i < total; i += CHUNK_ROWS) {
@@ -46,3 +49,14 @@ export const importJob: WorkerJob = async (ctx) => {
   await ctx.flush();
   return { format: parsed.format, rowsRead: total, errors: parsed.errors.length };
 };
+
+function dateRange(rows: readonly { date: string }[]): { min: string; max: string } | null {
+  if (rows.length === 0) return null;
+  let min = rows[0]!.date;
+  let max = min;
+  for (const r of rows) {
+    if (r.date < min) min = r.date;
+    if (r.date > max) max = r.date;
+  }
+  return { min, max };
+}

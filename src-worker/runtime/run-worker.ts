@@ -43,7 +43,8 @@ export function runWorker(port: WorkerPort, jobs: Record<string, WorkerJob>): vo
         };
         const run = job ? job(ctx) : Promise.reject(new AppError('VALIDATION', `This worker cannot run "${msg.kind}" jobs.`));
         run.then(
-          (value) => port.send({ type: 'result', value }),
+          // A job that returns after a cancel request was cut short: it never counts as done.
+          (value) => port.send(abort.signal.aborted ? { type: 'failed', error: toErrorPayload(cancelled()) } : { type: 'result', value }),
           (err) => port.send({ type: 'failed', error: toErrorPayload(abort.signal.aborted ? cancelled() : err) }),
         ).finally(() => setTimeout(() => port.exit(0), 50));
         break;

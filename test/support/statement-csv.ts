@@ -10,7 +10,14 @@ export function simpleCsv(rows: number, seed = 1): string {
     const cents = (x % 200000) - 150000;
     const sign = cents < 0 ? '-' : '';
     const abs = Math.abs(cents);
-    lines.push(`2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${payees[x % payees.length]} ${i},${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`);
+    // The row number spelled in letters keeps rows distinct after dedupe's text normalization.
+    lines.push(`2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${payees[x % payees.length]} ${letters(i + seed * 7919)},${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function letters(n: number): string {
+  let s = '';
+  do { s = String.fromCharCode(97 + (n % 26)) + s; n = Math.floor(n / 26); } while (n > 0);
+  return s;
 }

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { ImportRow } from '../../../src-shared/contract/import-protocol';
 import type { BatchView } from '../../../src-shared/contract/views';
 import type { DB } from '../../ledger/schema';
-import { FUZZY_DAYS, classifyDuplicates, type ExistingRow } from '../../../src-shared/domain/matching/classify-duplicates';
+import {
+  FUZZY_DAYS, addExisting, classifyDuplicates, createDuplicateIndex, type DuplicateIndex, type ExistingRow,
+} from '../../../src-shared/domain/matching/classify-duplicates';
 import { forgetRow, recordGroup } from '../history/change-log';
 
 export async function findBatch(db: Kysely<DB>, id: string) {
@@ -75,31 +77,47 @@ export interface ChunkOutcome {
 }
 
 /**
- * A synchronous writer for one batch's rows: each call deduplicates one chunk against the
- * account's visible rows and writes it in one short transaction. Exact duplicates are skipped
- * and counted; possible duplicates are written with their match, score and reasons.
+ * Indexes the account's visible rows that could match a file dated `range` (widened by the
+ * fuzzy window), once per import and before any of the file's rows are written. Read in slices
+ * so main never blocks for long.
  */
-export function createRowWriter(sqlite: Database.Database, batchId: string, accountId: number): (rows: ImportRow[]) => ChunkOutcome {
+export async function loadDuplicateIndex(sqlite: Database.Database, accountId: number, range: { min: string; max: string } | null): Promise<DuplicateIndex> {
+  const index = createDuplicateIndex();
+  if (!range) return index;
+  const page = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, payee || ' ' || description AS text, reference, fingerprint
+    FROM visible_transactions WHERE account_id = ? AND date BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT 20000`);
+  const from = shiftDays(range.min, -FUZZY_DAYS);
+  const to = shiftDays(range.max, FUZZY_DAYS);
+  let after = 0;
+  for (;;) {
+    const rows = page.all(accountId, from, to, after) as ExistingRow[];
+    if (rows.length === 0) break;
+    addExisting(index, rows);
+    after = rows[rows.length - 1]!.id;
+    await new Promise((r) => setImmediate(r));
+  }
+  return index;
+}
+
+/**
+ * A synchronous writer for one batch's rows: each call classifies one chunk against the
+ * account's rows indexed before the import began, and writes it in one short transaction.
+ * Exact duplicates are skipped and counted; possible duplicates are written with their match,
+ * score and reasons.
+ */
+export function createRowWriter(sqlite: Database.Database, batchId: string, accountId: number, index: DuplicateIndex): (rows: ImportRow[]) => ChunkOutcome {
   const insert = sqlite.prepare(`INSERT INTO transactions
     (account_id, batch_id, date, value_date, amount_minor, currency, payee, description, memo, reference,
      balance_minor, source_line, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const existingIn = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, payee || ' ' || description AS text,
-      reference, fingerprint
-    FROM visible_transactions WHERE account_id = ? AND date BETWEEN ? AND ?`);
   const now = new Date().toISOString();
-  const used = new Set<number>();
   return sqlite.transaction((rows: ImportRow[]): ChunkOutcome => {
-    let min = rows[0]?.date ?? '';
-    let max = min;
-    for (const r of rows) { if (r.date < min) min = r.date; if (r.date > max) max = r.date; }
-    const existing = rows.length ? existingIn.all(accountId, shiftDays(min, -FUZZY_DAYS), shiftDays(max, FUZZY_DAYS)) as ExistingRow[] : [];
-    const verdicts = existing.length
-      ? classifyDuplicates(rows.map((r) => ({ date: r.date, amountMinor: r.amountMinor, text: `${r.payee} ${r.description}`, reference: r.reference, fingerprint: r.fingerprint })), existing, used)
-      : null;
+    const verdicts = classifyDuplicates(rows.map((r) => ({
+      date: r.date, amountMinor: r.amountMinor, text: `${r.payee} ${r.description}`, reference: r.reference, fingerprint: r.fingerprint,
+    })), index);
     const out: ChunkOutcome = { inserted: 0, skipped: 0, flagged: 0 };
     rows.forEach((r, i) => {
-      const v = verdicts?.[i] ?? { kind: 'new' as const };
+      const v = verdicts[i]!;
       if (v.kind === 'exact') { out.skipped++; return; }
       const dup = v.kind === 'possible' ? v : null;
       if (dup) out.flagged++;

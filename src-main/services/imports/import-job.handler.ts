@@ -9,7 +9,7 @@ import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import {
-  commitBatch, createRowWriter, findBatch, insertPendingBatch, pendingBatchIds, purgeBatch,
+  commitBatch, createRowWriter, findBatch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
 } from './batch.queries';
 
 /** Share of the progress bar before writing starts (hashing and parsing in the worker). */
@@ -63,7 +63,8 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
               jobId: ctx.jobId, statement: payload.statement, errorCount: payload.errors.length,
             });
             state.ownsBatch = true;
-            write = createRowWriter(sqlite, state.batchId!, account.id);
+            const index = await loadDuplicateIndex(sqlite, account.id, payload.dateRange);
+            write = createRowWriter(sqlite, state.batchId!, account.id, index);
             state.total = payload.total;
             state.startedAt = Date.now();
             progress({ phase: 'writing', done: 0, total: state.total, fraction: PARSE_SHARE, etaMs: null });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDuplicates, type ExistingRow, type IncomingRow } from './classify-duplicates';
+import { addExisting, classifyDuplicates, createDuplicateIndex, type DuplicateIndex, type ExistingRow, type IncomingRow } from './classify-duplicates';
 import { fingerprints } from './fingerprint';
 
 function rows(list: { date: string; amountMinor: number; text: string; reference?: string }[]): IncomingRow[] {
   const fps = fingerprints(list.map((r) => ({ ...r, description: r.text, payee: '' })));
   return list.map((r, i) => ({ ...r, reference: r.reference ?? null, fingerprint: fps[i]! }));
 }
-function existingFrom(incoming: IncomingRow[], firstId = 1): ExistingRow[] {
-  return incoming.map((r, i) => ({ id: firstId + i, ...r }));
+function existingFrom(incoming: IncomingRow[], firstId = 1): DuplicateIndex {
+  const index = createDuplicateIndex();
+  addExisting(index, incoming.map((r, i): ExistingRow => ({ id: firstId + i, ...r })));
+  return index;
 }
 
 describe('classifyDuplicates', () => {
@@ -49,5 +51,12 @@ describe('classifyDuplicates', () => {
     const old = existingFrom(rows([{ date: '2024-01-02', amountMinor: -5000, text: 'SHELL OIL', reference: 'A' }]));
     const v = classifyDuplicates(rows([{ date: '2024-01-02', amountMinor: -5000, text: 'Shell Oil 0042' }]), old);
     expect(v).toEqual([{ kind: 'exact', rule: 'fingerprint', existingId: 1 }]);
+  });
+
+  it('lets an existing row answer for one incoming row only, across chunks of a file', () => {
+    const index = existingFrom(rows([{ date: '2024-01-02', amountMinor: -5000, text: 'SHELL OIL' }]));
+    const chunk = rows([{ date: '2024-01-02', amountMinor: -5000, text: 'SHELL OIL' }]);
+    expect(classifyDuplicates(chunk, index)[0]!.kind).toBe('exact');
+    expect(classifyDuplicates(rows([{ date: '2024-01-03', amountMinor: -5000, text: 'SHELL OIL' }]), index)[0]!.kind).toBe('new');
   });
 });

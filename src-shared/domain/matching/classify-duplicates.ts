@@ -27,27 +27,40 @@ export type DuplicateVerdict =
 export const FUZZY_DAYS = 3;
 const MIN_TEXT_SIMILARITY = 0.5;
 
+/** The account's existing rows, indexed once per import; remembers which rows already answered. */
+export interface DuplicateIndex {
+  byRef: Map<string, ExistingRow>;
+  byFp: Map<string, ExistingRow>;
+  byAmount: Map<number, ExistingRow[]>;
+  used: Set<number>;
+  size: number;
+}
+
+export function createDuplicateIndex(): DuplicateIndex {
+  return { byRef: new Map(), byFp: new Map(), byAmount: new Map(), used: new Set(), size: 0 };
+}
+
+export function addExisting(index: DuplicateIndex, rows: readonly ExistingRow[]): void {
+  for (const e of rows) {
+    if (e.reference) index.byRef.set(e.reference, e);
+    if (e.fingerprint) index.byFp.set(e.fingerprint, e);
+    const same = index.byAmount.get(e.amountMinor);
+    if (same) same.push(e);
+    else index.byAmount.set(e.amountMinor, [e]);
+  }
+  index.size += rows.length;
+}
+
 /**
  * Classifies incoming rows against the account's existing rows (one-to-one: an existing row
- * answers for at most one incoming row). Exact matches (same bank id; same fingerprint) are
- * skipped by the caller; a possible duplicate (same amount, close date, similar text) is
- * imported and flagged with its score and reasons, never dropped.
+ * answers for at most one incoming row, across every chunk of a file). Exact matches (same
+ * bank id; same fingerprint) are skipped by the caller; a possible duplicate (same amount,
+ * close date, similar text) is imported and flagged with its score and reasons, never dropped.
  */
-export function classifyDuplicates(
-  incoming: readonly IncomingRow[], existing: readonly ExistingRow[],
-  /** Existing rows already matched by earlier chunks of the same file; updated in place. */
-  used: Set<number> = new Set(),
-): DuplicateVerdict[] {
-  const byRef = new Map<string, ExistingRow>();
-  const byFp = new Map<string, ExistingRow>();
-  const byAmount = new Map<number, ExistingRow[]>();
-  for (const e of existing) {
-    if (e.reference) byRef.set(e.reference, e);
-    if (e.fingerprint) byFp.set(e.fingerprint, e);
-    byAmount.set(e.amountMinor, [...(byAmount.get(e.amountMinor) ?? []), e]);
-  }
+export function classifyDuplicates(incoming: readonly IncomingRow[], index: DuplicateIndex): DuplicateVerdict[] {
+  const { byRef, byFp, byAmount, used } = index;
   const verdicts: DuplicateVerdict[] = incoming.map(() => ({ kind: 'new' }));
-
+  if (index.size === 0) return verdicts;
   incoming.forEach((r, i) => {
     const ref = r.reference ? byRef.get(r.reference) : undefined;
     if (ref && !used.has(ref.id) && ref.amountMinor === r.amountMinor) {

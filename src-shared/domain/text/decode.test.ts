@@ -16,6 +16,13 @@ describe('decodeText', () => {
     expect(detectEncoding(bytes)).toBe('windows-1252');
     expect(decodeText(bytes).text).toBe('Café €');
   });
+  it('maps Windows-1252 quotes, dashes and the trademark sign', () => {
+    expect(decodeText(new Uint8Array([0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0x99, 0x20, 0xa3])).text).toBe('“A” – ™ £');
+  });
+  it('honors a declared single-byte charset for text that is not UTF-8', () => {
+    expect(decodeText(new Uint8Array([0xb3, 0xf3, 0x64, 0xbc]), 'ISO-8859-2')).toEqual({ text: 'łódź', encoding: 'iso-8859-2' });
+    expect(decodeText(new Uint8Array([0xb3, 0xf3, 0x64, 0x9f]), 'windows-1250').text).toBe('łódź');
+  });
   it('keeps valid UTF-8', () => {
     expect(decodeText(new TextEncoder().encode('Zürich – ok')).text).toBe('Zürich – ok');
   });

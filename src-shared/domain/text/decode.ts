@@ -3,7 +3,25 @@
  * UTF-8, and falls back to Windows-1252 (a superset of ISO-8859-1 for printable text).
  * A charset declared by the file (OFX CHARSET, XML encoding) may be passed as `declared`.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | SingleByteCharset;
+
+/** Single-byte charsets a file may declare (XML encoding, OFX CHARSET) that we honor as declared. */
+type SingleByteCharset = 'windows-1250' | 'windows-1251' | 'windows-1253' | 'windows-1254' | 'windows-1257' |
+  'iso-8859-2' | 'iso-8859-5' | 'iso-8859-7' | 'iso-8859-9' | 'iso-8859-15';
+const DECLARABLE: Record<string, SingleByteCharset> = {
+  windows1250: 'windows-1250', cp1250: 'windows-1250', '1250': 'windows-1250',
+  windows1251: 'windows-1251', cp1251: 'windows-1251', '1251': 'windows-1251',
+  windows1253: 'windows-1253', windows1254: 'windows-1254', windows1257: 'windows-1257',
+  iso88592: 'iso-8859-2', latin2: 'iso-8859-2', iso88595: 'iso-8859-5', iso88597: 'iso-8859-7',
+  iso88599: 'iso-8859-9', iso885915: 'iso-8859-15', latin9: 'iso-8859-15',
+};
+
+/**
+ * Windows-1252's 0x80-0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Some Node
+ * builds decode them as C1 controls, losing € and curly quotes, so they are mapped here.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export interface DecodedText {
   text: string;
@@ -18,15 +36,21 @@ export function detectEncoding(bytes: Uint8Array, declared?: string | null): Tex
   if (utf16) return utf16;
   const d = declared?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
   if (isValidUtf8(bytes)) return 'utf-8';
-  if (d === 'utf8') return 'utf-8'; // declared but broken: still decode as UTF-8 with replacement chars
-  return 'windows-1252';
+  // Not UTF-8, whatever the file claims: a declared single-byte charset, else Windows-1252.
+  return DECLARABLE[d] ?? 'windows-1252';
 }
 
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
   const encoding = detectEncoding(bytes, declared);
+  if (encoding === 'windows-1252') return { text: decodeCp1252(bytes), encoding };
   // TextDecoder strips a BOM matching its own encoding.
   const text = new TextDecoder(encoding, { fatal: false }).decode(bytes);
   return { text, encoding };
+}
+
+function decodeCp1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 /** Many NUL bytes at even or odd positions mean UTF-16 without BOM. */

@@ -1,0 +1,36 @@
+import { ImportView } from '../features/import/ImportView';
+import { TransactionsView } from '../features/transactions/TransactionsView';
+import { ROUTES } from './routes';
+import { useRoute } from './use-route';
+
+/**
+ * The shell: navigation and the views. Both views stay mounted (the inactive one hidden), so
+ * imports in progress, the account typed and the scroll position survive switching.
+ */
+export function App() {
+  const [route, go] = useRoute();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand" aria-label="FinGood">Fin<span className="brand__accent">Good</span></span>
+        <nav className="tabs" aria-label="Views">
+          {ROUTES.map((r) => (
+            <a
+              key={r.id}
+              href={`#/${r.id}`}
+              className={`tab${route === r.id ? ' tab--active' : ''}`}
+              aria-current={route === r.id ? 'page' : undefined}
+              onClick={(e) => { e.preventDefault(); go(r.id); }}
+            >
+              {r.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main className="content">
+        <div hidden={route !== 'import'}><ImportView /></div>
+        <div hidden={route !== 'transactions'} className="content__fill"><TransactionsView onGoToImport={() => go('import')} /></div>
+      </main>
+    </div>
+  );
+}

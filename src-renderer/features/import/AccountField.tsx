@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useLiveQuery } from '../../api/use-live-query';
+
+/** The account for statements that do not name one; suggests the ledger's bank accounts. */
+export function AccountField({ value, onChange }: { value: string; onChange(v: string): void }) {
+  const id = useId();
+  const accounts = useLiveQuery((api) => api.call('accounts.list', {}));
+  const names = (accounts.data ?? []).filter((a) => !a.archived).map((a) => a.name);
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={`${id}-input`}>Account</label>
+      <input
+        id={`${id}-input`}
+        className="field__input"
+        type="text"
+        list={`${id}-accounts`}
+        value={value}
+        maxLength={120}
+        autoComplete="off"
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <datalist id={`${id}-accounts`}>
+        {names.map((n) => <option key={n} value={n} />)}
+      </datalist>
+      <p id={`${id}-hint`} className="field__hint">Used for statements that do not name their account (most CSV files).</p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+/** The Import view, as a user sees it: the drop zone, the Account box, one entry per file, the batches. */
+export class ImportPage {
+  readonly heading: Locator;
+  readonly dropZone: Locator;
+  readonly chooseButton: Locator;
+  readonly account: Locator;
+  readonly batches: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Import statements' });
+    this.dropZone = page.getByRole('region', { name: 'Drop zone for bank statements' });
+    this.chooseButton = page.getByRole('button', { name: 'Choose files…' });
+    this.account = page.getByLabel('Account', { exact: true });
+    this.batches = page.getByRole('table', { name: 'Imported statements' });
+    // Playwright turns file-chooser interception on and off (asynchronously) with its
+    // listeners; a standing listener keeps it on, so a dialog opened by a fast key press is
+    // never missed.
+    page.on('filechooser', () => undefined);
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.heading.waitFor();
+  }
+
+  /**
+   * Drops a file as the browser would: a DataTransfer holding a File built in the page from the
+   * file's bytes, through dragenter, dragover and drop on the zone.
+   */
+  async dropFile(path: string, name = basename(path)): Promise<void> {
+    const base64 = (await readFile(path)).toString('base64');
+    const dataTransfer = await this.page.evaluateHandle(({ base64, name }) => {
+      const bin = atob(base64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: 'text/csv' }));
+      return dt;
+    }, { base64, name });
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.dropZone.dispatchEvent(type, { dataTransfer });
+    }
+    await dataTransfer.dispose();
+  }
+
+  /** Opens the file dialog from the keyboard (Tab to the button, Enter) and picks the file. */
+  async chooseFileWithKeyboard(path: string): Promise<void> {
+    await this.chooseButton.focus();
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.page.keyboard.press('Enter'),
+    ]);
+    await chooser.setFiles(path);
+  }
+
+  /** The newest entry for a file (the same file dropped twice has two). */
+  job(fileName: string): Locator {
+    return this.page.getByRole('listitem', { name: fileName, exact: true }).first();
+  }
+
+  jobCount(fileName: string): Promise<number> {
+    return this.page.getByRole('listitem', { name: fileName, exact: true }).count();
+  }
+
+  progressBar(fileName: string): Locator {
+    return this.job(fileName).getByRole('progressbar');
+  }
+
+  batchRow(fileName: string): Locator {
+    return this.batches.getByRole('row').filter({ hasText: fileName });
+  }
+
+  async goToTransactions(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Transactions' }).click();
+  }
+}

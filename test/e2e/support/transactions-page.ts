@@ -1,0 +1,35 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Transactions view: the total, and the virtualized grid of rows. */
+export class TransactionsPage {
+  readonly heading: Locator;
+  readonly grid: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Transactions' });
+    this.grid = page.getByRole('grid', { name: 'Transactions' });
+    this.count = page.getByText(/^[\d,]+ transactions?$/);
+  }
+
+  /** Data rows rendered right now (the header row excluded). */
+  renderedRows(): Locator {
+    return this.grid.locator('[role="row"][aria-rowindex]:not([aria-rowindex="1"])');
+  }
+
+  row(text: string): Locator {
+    return this.renderedRows().filter({ hasText: text });
+  }
+
+  focusedRow(): Locator {
+    return this.grid.locator('[role="row"][aria-selected="true"]');
+  }
+
+  cells(row: Locator): Locator {
+    return row.getByRole('gridcell');
+  }
+
+  async goToImport(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Import' }).click();
+  }
+}
