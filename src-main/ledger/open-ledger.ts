@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../src-shared/contract/errors';
 import { keyPragmaValue, type LedgerKey } from './ledger-key';
@@ -21,6 +21,8 @@ export interface OpenLedgerOptions {
   /** Create the file when missing (init); otherwise a missing file is NOT_FOUND. */
   create?: boolean;
   readonly?: boolean;
+  /** The SQLite addon built for this runtime's ABI (Electron's differs from Node's); default: the package's own. */
+  nativeBinding?: string;
   /** The schema steps to apply; all of them unless a test stops part way. */
   migrations?: readonly Migration[];
 }
@@ -40,7 +42,9 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
   if (exists && opts.create === true && opts.readonly) {
     throw new AppError('VALIDATION', 'A read-only ledger cannot be created.');
   }
-  const sqlite = new Database(opts.path, { readonly: !!opts.readonly, fileMustExist: !opts.create });
+  const sqlite = new Database(opts.path, { readonly: !!opts.readonly, fileMustExist: !opts.create, nativeBinding: opts.nativeBinding });
+  // The books are for this user only, even encrypted.
+  if (!exists) chmodSync(opts.path, 0o600);
   try {
     sqlite.pragma(`cipher='${CIPHER}'`);
     sqlite.pragma('legacy=4');

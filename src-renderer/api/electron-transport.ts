@@ -1,16 +1,9 @@
 import type { AppEventName, AppEvents } from '../../src-shared/contract/events';
+import type { FinGoodBridge } from '../../src-shared/contract/bridge';
 import type { Result } from '../../src-shared/contract/errors';
 import { asResult, failure, type Transport } from './transport';
 
-/**
- * What Electron's preload exposes as `window.fingood` (contextBridge). It is a transport,
- * not an API: the dispatcher in main validates every call.
- */
-export interface FinGoodBridge {
-  invoke(method: string, args: unknown): Promise<unknown>;
-  on(event: string, cb: (payload: unknown) => void): () => void;
-  upload(name: string, bytes: Uint8Array): Promise<unknown>;
-}
+export type { FinGoodBridge };
 
 export function isFinGoodBridge(v: unknown): v is FinGoodBridge {
   if (!v || typeof v !== 'object') return false;

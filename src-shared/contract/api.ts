@@ -21,7 +21,10 @@ export const API_SCHEMAS = {
       z.object({ name: fileName, path: z.string().min(1).max(4096) }).strict(),
       z.object({ name: fileName, uploadId: z.string().uuid() }).strict(),
     ])).min(1).max(100),
+    /** Import into this account, whatever the statement says (CLI --account). */
     account: accountName.optional(),
+    /** Used only for a statement that names no account of its own (the Import view's Account box). */
+    fallbackAccount: accountName.optional(),
   }).strict(),
   'imports.batches': z.object({}).strict(),
   /** Hides a batch's rows; undoable with ledger.undo. */

@@ -1,3 +1,4 @@
+import type { MenuCommand } from './bridge';
 import type { JobView } from './views';
 
 /** Events the core pushes to every host's UI (DESIGN.md §3). */
@@ -7,9 +8,12 @@ export interface AppEvents {
   'job.finished': JobView;
   'ledger.changed': { tables: string[]; version: number };
   'update.status': { state: 'idle' | 'checking' | 'available' | 'downloading' | 'ready' | 'error'; message?: string };
+  /** Host-only (Electron's native menu); never emitted by the core. */
+  'menu.command': MenuCommand;
 }
 
 export type AppEventName = keyof AppEvents;
+/** Events the core emits (hosts forward these to their UI). */
 export const APP_EVENT_NAMES: readonly AppEventName[] = ['job.progress', 'job.finished', 'ledger.changed', 'update.status'];
 
 export interface EventSink {

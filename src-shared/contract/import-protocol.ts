@@ -6,7 +6,10 @@ export interface ImportJobInput {
   /** The file to read; for a UI drop, a staged copy the job deletes when it ends. */
   path: string;
   staged: boolean;
+  /** Explicit account: wins over the statement's own. */
   account: string | null;
+  /** For a statement that names no account. */
+  fallbackAccount: string | null;
   hints?: ParseHints;
 }
 

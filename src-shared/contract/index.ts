@@ -3,3 +3,4 @@ export * from './errors';
 export * from './events';
 export * from './views';
 export * from './worker-protocol';
+export * from './bridge';

@@ -11,13 +11,5 @@ export interface EventMessage {
   payload: unknown;
 }
 
-/**
- * What the native menu asks the renderer to do, delivered as the `menu.command` event through
- * the preload's `on`. Files are picked with the native dialog in main because a renderer may
- * not open a file chooser without a user gesture of its own; the renderer then starts the
- * import with `imports.start({ files })` exactly as for dropped files.
- */
 export const MENU_EVENT = 'menu.command';
-export type MenuCommand =
-  | { command: 'import'; files: { name: string; path: string }[] }
-  | { command: 'show'; view: 'import' | 'transactions' };
+export type { MenuCommand } from '../../../src-shared/contract/bridge';

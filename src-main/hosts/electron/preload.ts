@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { FinGoodBridge } from '../../../src-shared/contract/bridge';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from './channels';
 
 /*
@@ -7,11 +8,6 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from './channels';
  * exposes no ipcRenderer, no channel names and no IPC event objects (those carry `sender`).
  * Built as CommonJS: a sandboxed preload runs as a plain script.
  */
-interface FinGoodBridge {
-  invoke(method: string, args?: unknown): Promise<unknown>;
-  on(event: string, cb: (payload: unknown) => void): () => void;
-  upload(name: string, bytes: Uint8Array): Promise<unknown>;
-}
 
 const invoke = (method: string, args?: unknown): Promise<unknown> => ipcRenderer.invoke(INVOKE_CHANNEL, method, args);
 

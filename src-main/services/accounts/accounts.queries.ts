@@ -23,10 +23,10 @@ export async function listAccounts(db: Kysely<DB>, includeCategories: boolean): 
  */
 export async function resolveImportAccount(
   db: Kysely<DB>, opts: { name: string | null; number: string | null; currency: string | null },
-): Promise<{ id: number; name: string } | null> {
+): Promise<{ id: number; name: string; currency: string | null } | null> {
   const number = opts.number?.replace(/\s+/g, '') || null;
   if (opts.name) {
-    const byName = await db.selectFrom('accounts').select(['id', 'name', 'number'])
+    const byName = await db.selectFrom('accounts').select(['id', 'name', 'number', 'currency'])
       .where('name', '=', opts.name).where('kind', 'in', [...BANK_KINDS]).executeTakeFirst();
     if (byName) {
       if (!byName.number && number && !(await numberTaken(db, number))) {
@@ -37,7 +37,7 @@ export async function resolveImportAccount(
     return create(db, opts.name, number && !(await numberTaken(db, number)) ? number : null, opts.currency);
   }
   if (number) {
-    const byNumber = await db.selectFrom('accounts').select(['id', 'name']).where('number', '=', number).executeTakeFirst();
+    const byNumber = await db.selectFrom('accounts').select(['id', 'name', 'currency']).where('number', '=', number).executeTakeFirst();
     if (byNumber) return byNumber;
     return create(db, number, number, opts.currency);
   }
@@ -51,6 +51,6 @@ async function numberTaken(db: Kysely<DB>, number: string): Promise<boolean> {
 async function create(db: Kysely<DB>, name: string, number: string | null, currency: string | null) {
   const row = await db.insertInto('accounts').values({
     name, kind: 'asset', parent_id: null, number, currency, archived: 0, created_at: new Date().toISOString(),
-  }).returning(['id', 'name']).executeTakeFirstOrThrow();
+  }).returning(['id', 'name', 'currency']).executeTakeFirstOrThrow();
   return row;
 }

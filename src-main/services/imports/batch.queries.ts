@@ -105,7 +105,9 @@ export async function loadDuplicateIndex(sqlite: Database.Database, accountId: n
  * Exact duplicates are skipped and counted; possible duplicates are written with their match,
  * score and reasons.
  */
-export function createRowWriter(sqlite: Database.Database, batchId: string, accountId: number, index: DuplicateIndex): (rows: ImportRow[]) => ChunkOutcome {
+export function createRowWriter(
+  sqlite: Database.Database, batchId: string, accountId: number, index: DuplicateIndex, defaultCurrency: string,
+): (rows: ImportRow[]) => ChunkOutcome {
   const insert = sqlite.prepare(`INSERT INTO transactions
     (account_id, batch_id, date, value_date, amount_minor, currency, payee, description, memo, reference,
      balance_minor, source_line, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons)
@@ -121,7 +123,7 @@ export function createRowWriter(sqlite: Database.Database, batchId: string, acco
       if (v.kind === 'exact') { out.skipped++; return; }
       const dup = v.kind === 'possible' ? v : null;
       if (dup) out.flagged++;
-      insert.run(accountId, batchId, r.date, r.valueDate, r.amountMinor, r.currency, r.payee, r.description,
+      insert.run(accountId, batchId, r.date, r.valueDate, r.amountMinor, r.currency || defaultCurrency, r.payee, r.description,
         r.memo, r.reference, r.balanceMinor, r.line, now, r.fingerprint,
         dup?.existingId ?? null, dup?.score ?? null, dup ? JSON.stringify(dup.reasons) : null);
       out.inserted++;

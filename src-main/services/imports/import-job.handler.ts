@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { AppError } from '../../../src-shared/contract/errors';
+import { strictAssert } from '../../../src-shared/domain/strict-assert';
 import type { EventSink } from '../../../src-shared/contract/events';
 import type { ImportJobInput, ImportPayload } from '../../../src-shared/contract/import-protocol';
 import type { JobProgress } from '../../../src-shared/contract/views';
@@ -11,6 +12,9 @@ import { resolveImportAccount } from '../accounts/accounts.queries';
 import {
   commitBatch, createRowWriter, findBatch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
 } from './batch.queries';
+
+/** The currency of rows whose file and account both leave it unsaid. */
+const DEFAULT_CURRENCY = 'USD';
 
 /** Share of the progress bar before writing starts (hashing and parsing in the worker). */
 const PARSE_SHARE = 0.3;
@@ -51,8 +55,9 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
             return;
           }
           case 'statement': {
+            const named = input.account ?? (payload.statement.accountId ? null : input.fallbackAccount);
             const account = await resolveImportAccount(db, {
-              name: input.account, number: payload.statement.accountId, currency: payload.statement.currency,
+              name: named, number: payload.statement.accountId, currency: payload.statement.currency,
             });
             if (!account) {
               throw new AppError('VALIDATION',
@@ -64,14 +69,16 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
             });
             state.ownsBatch = true;
             const index = await loadDuplicateIndex(sqlite, account.id, payload.dateRange);
-            write = createRowWriter(sqlite, state.batchId!, account.id, index);
+            // Formats that state no currency (QIF, some CSVs) take the account's.
+            const currency = payload.statement.currency || account.currency || DEFAULT_CURRENCY;
+            write = createRowWriter(sqlite, state.batchId!, account.id, index, currency);
             state.total = payload.total;
             state.startedAt = Date.now();
             progress({ phase: 'writing', done: 0, total: state.total, fraction: PARSE_SHARE, etaMs: null });
             return;
           }
           case 'rows': {
-            if (!write) throw new AppError('INTERNAL', 'The import worker sent rows before its statement.');
+            strictAssert(write, 'the import worker sends its statement before any rows');
             const outcome = write(payload.rows);
             counts.rows += outcome.inserted;
             counts.skipped += outcome.skipped;
@@ -98,8 +105,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
           onProgress: (p) => { if (!write) progress(p); },
           onData,
         }, ctx.signal);
-        if (!state.batchId) throw new AppError('INTERNAL', 'The import worker finished without hashing the file.');
-        if (!write) throw new AppError('INTERNAL', 'The import worker finished without a statement.');
+        strictAssert(state.batchId && write, 'an import worker hashes and parses before it finishes');
         await commitBatch(db, state.batchId, counts);
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);
@@ -122,6 +128,6 @@ function alreadyImported(fileName: string, earlier: { id: string; file_name: str
   const when = (earlier.committed_at ?? '').slice(0, 10);
   return new AppError('ALREADY_IMPORTED',
     `${fileName} was already imported on ${when} as "${earlier.file_name}" (${earlier.row_count} rows into ${earlier.account}). ` +
-    `To import it again, delete that batch first: fingood batches delete ${earlier.id}`,
+    `To import it again, delete that import first (Imported files → Delete, or: fingood batches delete ${earlier.id}).`,
     { batchId: earlier.id, fileName: earlier.file_name, importedAt: earlier.committed_at, rows: earlier.row_count, account: earlier.account });
 }

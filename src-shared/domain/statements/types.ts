@@ -18,6 +18,7 @@ export interface ParsedTransaction {
   /** Value date where the file gives one separately. */
   valueDate: string | null;
   amountMinor: number;
+  /** ISO 4217; '' when the file states none (QIF, many CSVs): the importing account's currency applies. */
   currency: string;
   payee: string;
   description: string;
@@ -36,9 +37,10 @@ export interface StatementInfo {
   /** IBAN or account number, as the file states it. */
   accountId: string | null;
   currency: string | null;
+  /** The period the statement covers (OFX DTSTART / MT940 :60F: date / CAMT FrToDt), where stated. */
+  openingDate: string | null;
   openingBalanceMinor: number | null;
   closingBalanceMinor: number | null;
-  openingDate: string | null;
   closingDate: string | null;
 }
 
