@@ -22,6 +22,8 @@ export interface AppCoreDeps {
   pool: WorkerPool;
   /** Create the ledger file when missing. */
   create?: boolean;
+  /** The SQLite addon for this runtime's ABI when it is not the package's own (Electron in development). */
+  nativeBinding?: string;
 }
 
 export interface AppCore {
@@ -37,7 +39,7 @@ export interface AppCore {
 
 /** The composition root: opens the ledger, wires services and jobs, recovers interrupted work. */
 export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
-  const ledger = await openLedger({ path: deps.ledgerPath, key: deps.key, create: deps.create });
+  const ledger = await openLedger({ path: deps.ledgerPath, key: deps.key, create: deps.create, nativeBinding: deps.nativeBinding });
   const events = createEventHub();
   let version = 0;
   const bumpVersion = () => ++version;
