@@ -14,6 +14,7 @@ import { createImportJobHandler } from './services/imports/import-job.handler';
 import { createImportsService } from './services/imports/imports.service';
 import { createHistoryService } from './services/history/history.service';
 import { getSetting, setSetting } from './services/settings/settings.queries';
+import { resolveDuplicate } from './services/transactions/duplicates';
 import { listTransactions } from './services/transactions/transactions.queries';
 
 export interface AppCoreDeps {
@@ -63,7 +64,13 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     'accounts.list': ({ includeCategories }) => listAccounts(db, !!includeCategories),
     ...createImportsService({ ledger, scheduler, stagingDir, events, bumpVersion }),
     ...createHistoryService({ ledger, events, bumpVersion }),
-    'transactions.list': ({ limit, offset, accountId }) => listTransactions(db, { accountId }, { limit, offset }),
+    'transactions.list': ({ limit, offset, accountId, possibleDuplicates }) =>
+      listTransactions(db, { accountId, possibleDuplicates }, { limit, offset }),
+    'transactions.resolveDuplicate': ({ id, action }) => {
+      const r = resolveDuplicate(ledger.sqlite, id, action);
+      events.emit('ledger.changed', { tables: ['transactions'], version: bumpVersion() });
+      return r;
+    },
     'jobs.list': ({ limit }) => scheduler.list(limit),
     'jobs.get': ({ id }) => scheduler.get(id),
     'jobs.cancel': ({ id }) => scheduler.cancel(id),

@@ -36,7 +36,11 @@ export const API_SCHEMAS = {
     limit: z.number().int().min(1).max(1000).default(100),
     offset: z.number().int().min(0).default(0),
     accountId: z.number().int().positive().optional(),
+    /** Only rows the import flagged "possible duplicate" (the review list). */
+    possibleDuplicates: z.boolean().optional(),
   }).strict(),
+  /** keep: both rows stay, the flag goes; merge: the flagged row is removed as the same bank line. Undoable. */
+  'transactions.resolveDuplicate': z.object({ id: z.number().int().positive(), action: z.enum(['keep', 'merge']) }).strict(),
   'jobs.list': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
   'jobs.get': z.object({ id: z.string().uuid() }).strict(),
   'jobs.cancel': z.object({ id: z.string().uuid() }).strict(),
@@ -55,6 +59,7 @@ export interface ApiOutputs {
   'ledger.redo': { redone: string | null };
   'ledger.history': HistoryEntryView[];
   'transactions.list': TransactionPage;
+  'transactions.resolveDuplicate': { label: string };
   'jobs.list': JobView[];
   'jobs.get': JobView;
   'jobs.cancel': JobView;

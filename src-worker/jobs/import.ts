@@ -6,7 +6,7 @@ import { parseStatement } from '../../src-shared/domain/statements/parse-stateme
 import type { WorkerJob } from '../runtime/job-context';
 import { toAppError } from './statement-errors';
 
-const CHUNK_ROWS = 2000;
+const CHUNK_ROWS = 1000;
 
 /**
  * Reads, hashes and parses one statement file, then streams its rows to main in chunks.

@@ -53,4 +53,24 @@ describe('row deduplication on import', () => {
     const original = page.transactions.find((x) => x.id === flagged[0]!.duplicate!.of)!;
     expect(original).toMatchObject({ date: '2024-01-06', amount: '-15.25' });
   });
+
+  it('resolves a possible duplicate by merging (undoable) or keeping both', async () => {
+    const flagged = async () => (await core.call('transactions.list', { limit: 50, possibleDuplicates: true })).transactions;
+    const [row] = await flagged();
+    expect(row).toBeDefined();
+    const before = await total();
+
+    expect(await core.call('transactions.resolveDuplicate', { id: row!.id, action: 'merge' })).toEqual({ label: expect.stringContaining('Merge duplicate') });
+    expect(await total()).toBe(before - 1);
+    expect(await flagged()).toEqual([]);
+
+    expect((await core.call('ledger.undo', {})).undone).toContain('Merge duplicate');
+    expect(await total()).toBe(before);
+    expect((await flagged()).map((r) => r.id)).toEqual([row!.id]);
+
+    await core.call('transactions.resolveDuplicate', { id: row!.id, action: 'keep' });
+    expect(await total()).toBe(before);
+    expect(await flagged()).toEqual([]);
+    await expect(core.call('transactions.resolveDuplicate', { id: row!.id, action: 'keep' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
 });

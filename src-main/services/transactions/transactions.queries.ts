@@ -6,6 +6,7 @@ import type { DB } from '../../ledger/schema';
 
 export interface TransactionFilter {
   accountId?: number;
+  possibleDuplicates?: boolean;
 }
 
 /**
@@ -15,8 +16,11 @@ export interface TransactionFilter {
 export async function listTransactions(
   db: Kysely<DB>, filter: TransactionFilter, page: { limit: number; offset: number },
 ): Promise<TransactionPage> {
-  const acct = filter.accountId;
-  const where = acct !== undefined ? sql`WHERE t.account_id = ${acct}` : sql``;
+  const conds = [
+    ...(filter.accountId !== undefined ? [sql`t.account_id = ${filter.accountId}`] : []),
+    ...(filter.possibleDuplicates ? [sql`t.duplicate_of IS NOT NULL`] : []),
+  ];
+  const where = conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
   const totalRow = await sql<{ n: number }>`SELECT count(*) AS n FROM visible_transactions t ${where}`.execute(db);
   const rows = await sql<Row>`
     SELECT t.id, t.date, t.amount_minor, t.currency, t.account_id, a.name AS account, t.payee, t.description,
