@@ -67,7 +67,7 @@ export function summarize(sections: StatementSection[]): StatementInfo {
   const last = same[same.length - 1]!.statement;
   return {
     accountId: first.accountId,
-    currency: first.currency ?? sections.find((s) => s.transactions.length)?.transactions[0]?.currency ?? null,
+    currency: first.currency || sections.find((s) => s.transactions.length)?.transactions[0]?.currency || null,
     openingBalanceMinor: first.openingBalanceMinor,
     openingDate: first.openingDate,
     closingBalanceMinor: last.closingBalanceMinor,

@@ -34,7 +34,7 @@ export async function parseCommand(cmd: ParsedCommand, out: Output): Promise<num
       openingDate: s.openingDate, closingDate: s.closingDate,
     },
     transactions: r.transactions.map((t) => ({
-      date: t.date, amount: formatMinor(t.amountMinor, scaleOf(t.currency)), currency: t.currency,
+      date: t.date, amount: formatMinor(t.amountMinor, scaleOf(t.currency)), currency: t.currency || null,
       payee: t.payee, description: t.description, memo: t.memo, reference: t.reference,
       balance: money(t.balanceMinor, t.currency),
     })),
