@@ -51,10 +51,10 @@ describe('importing statements in the browser (fingood serve)', () => {
 
     await expect.poll(() => importView.progressBar('simple.csv').getAttribute('aria-valuenow'), SLOW).toBe('100');
     await expect.poll(() => importView.job('simple.csv').getByRole('status').textContent(), SLOW)
-      .toBe('Imported 30 rows into Checking.');
-    // The list of batches refreshes by itself when the ledger changes.
+      .toBe('Imported 30 rows into Checking');
+    // The list of imported files refreshes by itself when the ledger changes.
     await expect.poll(() => importView.batchRow('simple.csv').getByRole('cell').allTextContents(), SLOW)
-      .toEqual(['simple.csv', 'Checking', '30', 'CSV', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]);
+      .toEqual(['simple.csv', 'Checking', '30', '', 'CSV', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), 'Delete']);
     await screenshot(page, 'import-view');
   });
 
@@ -107,6 +107,8 @@ describe('importing statements in the browser (fingood serve)', () => {
     expect(message).toMatch(/simple\.csv was already imported on \d{4}-\d{2}-\d{2} as "simple\.csv" \(30 rows into Checking\)/);
     // The earlier batch is named by its id, the SHA-256 of the file.
     expect(message).toContain(createHash('sha256').update(await readFile(SIMPLE)).digest('hex'));
+    // …and the way to import it again is named in the words of this window.
+    expect(message).toContain('delete that import first (Imported files → Delete');
     // Nothing was added: still one batch, still 30 transactions.
     expect(await importView.batches.getByRole('row').count()).toBe(2);
     await screenshot(page, 'import-already-imported');
@@ -131,7 +133,7 @@ describe('importing statements in the browser (fingood serve)', () => {
     await importView.account.fill('Savings');
     await importView.dropFile(file);
     await expect.poll(() => importView.job('savings-2024.csv').getByRole('status').textContent(), SLOW)
-      .toBe('Imported 2,500 rows into Savings.');
+      .toBe('Imported 2,500 rows into Savings');
     // The Account suggestions now offer both accounts.
     await expect.poll(() => page.locator('datalist option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), SLOW)
       .toEqual(['Checking', 'Savings']);
@@ -157,8 +159,9 @@ describe('importing statements in the browser (fingood serve)', () => {
     await importView.dropFile(file);
     const job = importView.job('bulk.csv');
     const cancel = job.getByRole('button', { name: 'Cancel import of bulk.csv' });
-    // Live progress while rows are being saved: phase, rows done of total, percent.
-    await expect.poll(() => job.textContent(), SLOW).toMatch(/Saving rows · [1-9][\d,]* of 200,000 rows · \d+ %/);
+    // Live progress while rows are being saved: phase, rows done of total, percent, time left.
+    await expect.poll(() => job.textContent(), SLOW)
+      .toMatch(/Saving rows · [1-9][\d,]* of 200,000 rows · \d+ % · (about \d+ (seconds?|minutes?)|less than a second) left/);
     const percent = Number(await importView.progressBar('bulk.csv').getAttribute('aria-valuenow'));
     expect(percent).toBeGreaterThan(0);
     expect(percent).toBeLessThan(100);

@@ -89,7 +89,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
               phase: 'writing', done: state.done, total: state.total,
               fraction: PARSE_SHARE + (1 - PARSE_SHARE) * (state.done / Math.max(state.total, 1)),
               etaMs: rate > 0 ? Math.round((state.total - state.done) / rate) : null,
-              message: counts.skipped ? `${counts.skipped} already in the ledger` : undefined,
+              message: counts.skipped ? `${counts.skipped.toLocaleString('en-US')} already in the ledger` : undefined,
             });
             return;
           }

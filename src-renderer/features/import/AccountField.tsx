@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import { useLiveQuery } from '../../api/use-live-query';
 
-/** The account for statements that do not name one; suggests the ledger's bank accounts. */
+/**
+ * The account for statements that do not name one (imports.start's `fallbackAccount`); a
+ * statement that names its account (OFX, CAMT, MT940, most QIF) goes there instead.
+ * Suggests the ledger's bank accounts.
+ */
 export function AccountField({ value, onChange }: { value: string; onChange(v: string): void }) {
   const id = useId();
   const accounts = useLiveQuery((api) => api.call('accounts.list', {}));
@@ -23,7 +27,10 @@ export function AccountField({ value, onChange }: { value: string; onChange(v: s
       <datalist id={`${id}-accounts`}>
         {names.map((n) => <option key={n} value={n} />)}
       </datalist>
-      <p id={`${id}-hint`} className="field__hint">Used for statements that do not name their account (most CSV files).</p>
+      <p id={`${id}-hint`} className="field__hint">
+        Only for statements that do not say which account they belong to (most CSV and Excel files).
+        A statement that names its account is imported into that account.
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert } from '../../components/Alert';
 import { ProgressBar } from '../../components/ProgressBar';
 import type { ImportEntry } from './import-jobs';
-import { CANCELLED_TEXT, failureTitle, successText } from './outcome-text';
+import { CANCELLED_TEXT, failureTitle, outcomeText } from './outcome-text';
 import { percentOf, progressLine } from './progress-text';
 
 /** One file: its live progress while running, then what came of it. */
@@ -40,8 +40,9 @@ export function ImportJobItem({ entry, onCancel }: { entry: ImportEntry; onCance
       {status === 'succeeded' && (
         <>
           <ProgressBar percent={100} label={`Import of ${fileName}`} tone="success" />
-          {progress && <p className="job__detail">{progressLine(progress)}</p>}
-          <p className="job__outcome job__outcome--success" role="status">{successText(entry)}</p>
+          <p className="job__outcome job__outcome--success" role="status">
+            {entry.outcome ? outcomeText(entry.outcome) : 'Imported.'}
+          </p>
         </>
       )}
       {status === 'failed' && (

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { AccountField } from './AccountField';
 import { BatchList } from './BatchList';
 import { DropZone } from './DropZone';
 import { ImportJobList } from './ImportJobList';
-import { useImportJobs } from './use-import-jobs';
+import { useImportSession } from './import-session';
 
 export function ImportView() {
-  const [account, setAccount] = useState('Checking');
-  const jobs = useImportJobs();
+  const { jobs, fallbackAccount, setFallbackAccount, importDropped } = useImportSession();
   useNoNavigationOnStrayDrop();
 
   return (
@@ -17,8 +16,8 @@ export function ImportView() {
         <p className="view__lede">Files are read on this computer; nothing is sent anywhere.</p>
       </header>
       <section className="panel panel--import" aria-label="New import">
-        <DropZone onFiles={(files) => void jobs.start(files.map((f) => ({ name: f.name, data: f })), account)} />
-        <AccountField value={account} onChange={setAccount} />
+        <DropZone onFiles={(files) => void importDropped(files.map((f) => ({ name: f.name, data: f })))} />
+        <AccountField value={fallbackAccount} onChange={setFallbackAccount} />
       </section>
       <ImportJobList entries={jobs.entries} onCancel={jobs.cancel} onClearFinished={jobs.clearFinished} />
       <BatchList />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/client';
-import { importFiles } from './import-files';
+import { importFiles, importPaths } from './import-files';
 import { importsReducer, type ImportAction } from './import-jobs';
 
 function fakeApi(opts: { refuseUpload?: string; refuseStart?: boolean } = {}) {
@@ -31,10 +31,10 @@ async function drop(api: ApiClient, names: string[], account: string) {
 }
 
 describe('importFiles', () => {
-  it('starts one job per file, with the account typed', async () => {
+  it('starts one job per file, with the account typed as the fallback for statements that name none', async () => {
     const { api, starts } = fakeApi();
     const entries = await drop(api, ['a.csv', 'b.ofx'], '  Savings ');
-    expect(starts).toEqual([{ files: [{ name: 'a.csv', uploadId: 'up-a.csv' }, { name: 'b.ofx', uploadId: 'up-b.ofx' }], account: 'Savings' }]);
+    expect(starts).toEqual([{ files: [{ name: 'a.csv', uploadId: 'up-a.csv' }, { name: 'b.ofx', uploadId: 'up-b.ofx' }], fallbackAccount: 'Savings' }]);
     expect(entries.map((e) => [e.fileName, e.status, e.jobId])).toEqual([
       ['b.ofx', 'queued', 'job-1-b.ofx'], ['a.csv', 'queued', 'job-0-a.csv'],
     ]);
@@ -61,6 +61,14 @@ describe('importFiles', () => {
     const entries = await drop(api, ['a.csv', 'b.csv'], 'Checking');
     expect(entries.map((e) => e.status)).toEqual(['failed', 'failed']);
     expect(entries[0]!.error!.message).toBe('The upload is gone; drop the file again.');
+  });
+
+  it('starts files named by path (the menu\'s Import…) without uploading them', async () => {
+    const { api, starts } = fakeApi();
+    const actions: ImportAction[] = [];
+    await importPaths(api, [{ name: 'may.ofx', path: '/home/ann/may.ofx' }], 'Checking', (a) => actions.push(a), () => 'k1');
+    expect(starts).toEqual([{ files: [{ name: 'may.ofx', path: '/home/ann/may.ofx' }], fallbackAccount: 'Checking' }]);
+    expect(actions.reduce(importsReducer, [])).toMatchObject([{ fileName: 'may.ofx', status: 'queued', jobId: 'job-0-may.ofx' }]);
   });
 
   it('starts at most 100 files per call', async () => {

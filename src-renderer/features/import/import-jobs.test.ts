@@ -16,19 +16,28 @@ const run = (actions: ImportAction[], start: ImportEntry[] = []) => actions.redu
 describe('importsReducer', () => {
   it('follows a dropped file from upload through progress to its outcome', () => {
     const progress = { phase: 'writing', done: 12, total: 30, fraction: 0.58, etaMs: 900 };
-    let s = run([{ type: 'added', key: 'local-1', fileName: 'march.csv' }]);
+    let s = run([{ type: 'added', key: 'local-1', fileName: 'march.csv', sending: true }]);
     expect(s[0]).toMatchObject({ status: 'uploading', fileName: 'march.csv', jobId: null });
     s = run([{ type: 'started', key: 'local-1', jobId: JOB }, { type: 'job', view: view({ progress }) }], s);
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ status: 'running', progress, jobId: JOB });
-    s = run([{ type: 'job', view: view({ state: 'succeeded', result: { rows: 30, account: 'Checking', batchId: 'b' } }) }], s);
-    expect(s[0]).toMatchObject({ status: 'succeeded', rows: 30, account: 'Checking', progress });
+    s = run([{ type: 'job', view: view({
+      state: 'succeeded', result: { rows: 30, duplicatesSkipped: 10, possibleDuplicates: 1, errors: 2, account: 'Checking', batchId: 'b' },
+    }) }], s);
+    expect(s[0]).toMatchObject({
+      status: 'succeeded', progress, outcome: { rows: 30, account: 'Checking', skipped: 10, flagged: 1, unreadable: 2 },
+    });
+  });
+
+  it('shows a file named by path (menu, dialog) as waiting, not as sending', () => {
+    const s = run([{ type: 'added', key: 'm', fileName: 'from-menu.ofx', sending: false }]);
+    expect(s[0]).toMatchObject({ status: 'queued', jobId: null, outcome: null });
   });
 
   it('merges events that came before imports.start answered into the dropped file', () => {
     const s = run([
-      { type: 'added', key: 'local-1', fileName: 'other.csv' },
-      { type: 'added', key: 'local-2', fileName: 'march.csv' },
+      { type: 'added', key: 'local-1', fileName: 'other.csv', sending: true },
+      { type: 'added', key: 'local-2', fileName: 'march.csv', sending: true },
       { type: 'job', view: view({ state: 'failed', error: { code: 'ALREADY_IMPORTED', message: 'march.csv was already imported' } }) },
       { type: 'started', key: 'local-2', jobId: JOB },
     ]);
@@ -38,7 +47,7 @@ describe('importsReducer', () => {
 
   it('never lets a late progress event revive a finished import', () => {
     const s = run([
-      { type: 'added', key: 'l', fileName: 'march.csv' },
+      { type: 'added', key: 'l', fileName: 'march.csv', sending: true },
       { type: 'started', key: 'l', jobId: JOB },
       { type: 'job', view: view({ state: 'cancelled', error: { code: 'CANCELLED', message: 'cancelled' } }) },
       { type: 'job', view: view({ state: 'running', progress: { phase: 'writing', done: 1, total: 2, fraction: 0.5, etaMs: null } }) },
@@ -56,7 +65,7 @@ describe('importsReducer', () => {
 
   it('records an upload refused before it became a job', () => {
     const s = run([
-      { type: 'added', key: 'l', fileName: 'huge.csv' },
+      { type: 'added', key: 'l', fileName: 'huge.csv', sending: true },
       { type: 'rejected', key: 'l', error: { code: 'TOO_LARGE', message: 'too big' } },
     ]);
     expect(s[0]).toMatchObject({ status: 'failed', error: { code: 'TOO_LARGE', message: 'too big' } });
@@ -64,8 +73,8 @@ describe('importsReducer', () => {
 
   it('marks a job as cancelling until it finishes, and clears finished entries on request', () => {
     let s = run([
-      { type: 'added', key: 'a', fileName: 'a.csv' }, { type: 'started', key: 'a', jobId: JOB },
-      { type: 'added', key: 'b', fileName: 'b.csv' },
+      { type: 'added', key: 'a', fileName: 'a.csv', sending: true }, { type: 'started', key: 'a', jobId: JOB },
+      { type: 'added', key: 'b', fileName: 'b.csv', sending: true },
       { type: 'cancelling', jobId: JOB, on: true },
     ]);
     expect(s.find((e) => e.key === JOB)!.cancelling).toBe(true);

@@ -1,4 +1,5 @@
 import type { JobProgress, JobView } from '../../../src-shared/contract/views';
+import { readOutcome, type ImportOutcome } from './outcome-text';
 
 export type EntryStatus = 'uploading' | 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
@@ -10,15 +11,15 @@ export interface ImportEntry {
   fileName: string;
   status: EntryStatus;
   progress: JobProgress | null;
-  /** Rows imported and the account they went to, once succeeded. */
-  rows: number | null;
-  account: string | null;
+  /** What came of the file, once succeeded. */
+  outcome: ImportOutcome | null;
   error: { code: string; message: string } | null;
   cancelling: boolean;
 }
 
 export type ImportAction =
-  | { type: 'added'; key: string; fileName: string }
+  /** `sending`: its bytes are being uploaded (a dropped file); a file named by path is not. */
+  | { type: 'added'; key: string; fileName: string; sending: boolean }
   /** The upload or imports.start failed: the file never became a job. */
   | { type: 'rejected'; key: string; error: { code: string; message: string } }
   | { type: 'started'; key: string; jobId: string }
@@ -42,7 +43,7 @@ export function isFinished(e: ImportEntry): boolean {
 export function importsReducer(entries: ImportEntry[], action: ImportAction): ImportEntry[] {
   switch (action.type) {
     case 'added':
-      return [blank(action.key, action.fileName), ...entries];
+      return [{ ...blank(action.key, action.fileName), status: action.sending ? 'uploading' : 'queued' }, ...entries];
     case 'rejected':
       return update(entries, action.key, (e) => ({ ...e, status: 'failed', error: action.error }));
     case 'started': {
@@ -72,20 +73,17 @@ export function importsReducer(entries: ImportEntry[], action: ImportAction): Im
 
 function blank(key: string, fileName: string): ImportEntry {
   return {
-    key, jobId: null, fileName, status: 'uploading', progress: null, rows: null, account: null, error: null, cancelling: false,
+    key, jobId: null, fileName, status: 'uploading', progress: null, outcome: null, error: null, cancelling: false,
   };
 }
 
 function fromView(e: ImportEntry, v: JobView): ImportEntry {
-  const rows = v.result?.rows;
-  const account = v.result?.account;
   return {
     ...e,
     jobId: v.id,
     status: v.state,
     progress: v.progress ?? e.progress,
-    rows: typeof rows === 'number' ? rows : e.rows,
-    account: typeof account === 'string' ? account : e.account,
+    outcome: v.state === 'succeeded' && v.result ? readOutcome(v.result) : e.outcome,
     error: v.error ? { code: v.error.code, message: v.error.message } : null,
     cancelling: FINAL.has(v.state) ? false : e.cancelling,
   };

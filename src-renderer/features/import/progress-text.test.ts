@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { failureTitle, successText } from './outcome-text';
 import { percentOf, phaseLabel, progressLine, rowsText, timeLeft } from './progress-text';
 
 describe('progress text', () => {
-  it('never shows 100 % before the job is complete', () => {
+  it('never shows 100 % while the job is still running', () => {
     expect(percentOf(0)).toBe(0);
     expect(percentOf(0.426)).toBe(42);
     expect(percentOf(0.999)).toBe(99);
-    expect(percentOf(1)).toBe(100);
+    expect(percentOf(1)).toBe(99);
+    expect(percentOf(1.2)).toBe(99);
     expect(percentOf(Number.NaN)).toBe(0);
   });
 
@@ -21,8 +21,8 @@ describe('progress text', () => {
   });
 
   it('names phases in plain words, and keeps unknown ones readable', () => {
-    expect(phaseLabel('writing')).toBe('Saving rows');
-    expect(phaseLabel('hashing')).toBe('Checking the file');
+    expect(['hashing', 'parsing', 'deduplicating', 'writing', 'done'].map(phaseLabel))
+      .toEqual(['Reading file', 'Reading statement', 'Checking for duplicates', 'Saving rows', 'Done']);
     expect(phaseLabel('training')).toBe('Training');
   });
 
@@ -35,13 +35,15 @@ describe('progress text', () => {
     expect(progressLine({ phase: 'writing', done: 12, total: 30, fraction: 0.58, etaMs: 2000 }))
       .toBe('Saving rows · 12 of 30 rows · 58 % · about 2 seconds left');
     expect(progressLine({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null }))
-      .toBe('Reading the statement · 5 %');
+      .toBe('Reading statement · 5 %');
+    expect(progressLine({ phase: 'deduplicating', done: 0, total: 40, fraction: 0.25, etaMs: null }))
+      .toBe('Checking for duplicates · 0 of 40 rows · 25 %');
   });
 
-  it('describes outcomes', () => {
-    expect(successText({ rows: 30, account: 'Checking' })).toBe('Imported 30 rows into Checking.');
-    expect(successText({ rows: 1, account: null })).toBe('Imported 1 row.');
-    expect(failureTitle('ALREADY_IMPORTED')).toBe('Already imported');
-    expect(failureTitle('INTERNAL')).toBe('Import failed');
+  it('adds what the core says about the rows so far', () => {
+    expect(progressLine({ phase: 'writing', done: 2000, total: 4000, fraction: 0.65, etaMs: 1000, message: '40 already in the ledger' }))
+      .toBe('Saving rows · 2,000 of 4,000 rows · 65 % · about 1 second left · 40 already in the ledger');
+    expect(progressLine({ phase: 'writing', done: 1, total: 2, fraction: 0.65, etaMs: null, message: '  ' }))
+      .toBe('Saving rows · 1 of 2 rows · 65 %');
   });
 });

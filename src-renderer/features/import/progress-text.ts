@@ -1,11 +1,12 @@
 import type { JobProgress } from '../../../src-shared/contract/views';
 import { formatCount, plural } from '../../components/format';
 
+/** The import phases in the words of someone who keeps books, not of the code. */
 const PHASES: Record<string, string> = {
   queued: 'Waiting to start',
-  hashing: 'Checking the file',
-  parsing: 'Reading the statement',
-  deduplicating: 'Looking for duplicates',
+  hashing: 'Reading file',
+  parsing: 'Reading statement',
+  deduplicating: 'Checking for duplicates',
   categorizing: 'Categorizing',
   writing: 'Saving rows',
   done: 'Done',
@@ -15,10 +16,12 @@ export function phaseLabel(phase: string): string {
   return PHASES[phase] ?? phase.charAt(0).toUpperCase() + phase.slice(1);
 }
 
-/** Whole percent; 100 only when the job is really complete, so a bar never claims too early. */
+/**
+ * Whole percent of a job still running: at most 99, because the core reports fraction 1 when
+ * the last row is written but before the import is committed. Only a finished job shows 100.
+ */
 export function percentOf(fraction: number): number {
   if (!Number.isFinite(fraction) || fraction <= 0) return 0;
-  if (fraction >= 1) return 100;
   // The epsilon keeps 0.58 (57.999… in binary) at 58.
   return Math.min(99, Math.floor(fraction * 100 + 1e-9));
 }
@@ -37,12 +40,14 @@ export function rowsText(done: number, total: number | null): string {
   return total === null ? `${plural(done, 'row')}` : `${formatCount(done)} of ${plural(total, 'row')}`;
 }
 
-/** "Saving rows · 12 of 30 rows · 40 % · about 2 seconds left" */
+/** "Saving rows · 12 of 30 rows · 40 % · about 2 seconds left · 3 already in the ledger" */
 export function progressLine(p: JobProgress): string {
   const parts = [phaseLabel(p.phase)];
   if (p.total !== null || p.done > 0) parts.push(rowsText(p.done, p.total));
   parts.push(`${percentOf(p.fraction)} %`);
   const eta = p.fraction < 1 ? timeLeft(p.etaMs) : null;
   if (eta) parts.push(eta);
+  const message = p.message?.trim();
+  if (message) parts.push(message);
   return parts.join(' · ');
 }

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useApi, useApiEvent } from '../../api/api-context';
-import { importFiles, type DroppedFile } from './import-files';
+import { importFiles, importPaths, type DroppedFile, type FileOnDisk } from './import-files';
 import { importsReducer, type ImportEntry } from './import-jobs';
 
 export interface ImportJobs {
   entries: ImportEntry[];
-  start(files: DroppedFile[], account: string): Promise<void>;
+  /** `fallbackAccount`: for statements that name no account of their own. */
+  start(files: DroppedFile[], fallbackAccount: string): Promise<void>;
+  startPaths(files: FileOnDisk[], fallbackAccount: string): Promise<void>;
   cancel(jobId: string): void;
   clearFinished(): void;
 }
@@ -31,8 +33,10 @@ export function useImportJobs(): ImportJobs {
     return () => { live = false; };
   }, [api]);
 
-  const start = useCallback((files: DroppedFile[], account: string) =>
-    importFiles(api, files, account, dispatch, () => `local-${++counter.current}`), [api]);
+  const start = useCallback((files: DroppedFile[], fallbackAccount: string) =>
+    importFiles(api, files, fallbackAccount, dispatch, () => `local-${++counter.current}`), [api]);
+  const startPaths = useCallback((files: FileOnDisk[], fallbackAccount: string) =>
+    importPaths(api, files, fallbackAccount, dispatch, () => `local-${++counter.current}`), [api]);
 
   const cancel = useCallback((jobId: string) => {
     dispatch({ type: 'cancelling', jobId, on: true });
@@ -43,5 +47,5 @@ export function useImportJobs(): ImportJobs {
   }, [api]);
 
   const clearFinished = useCallback(() => dispatch({ type: 'clearFinished' }), []);
-  return { entries, start, cancel, clearFinished };
+  return { entries, start, startPaths, cancel, clearFinished };
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TransactionView } from '../../../src-shared/contract/views';
 import { formatAmount, isNegative } from '../../components/format';
+import { duplicateTitle } from './duplicate-text';
 
 export const COLUMNS = ['Date', 'Account', 'Payee / description', 'Amount', 'Currency', 'Balance'] as const;
 
@@ -23,6 +24,7 @@ export const TransactionRow = memo(function TransactionRow({ index, tx, top, foc
   }
   const primary = tx.payee || tx.description;
   const secondary = tx.payee && tx.description && tx.description !== tx.payee ? tx.description : '';
+  const duplicate = duplicateTitle(tx);
   return (
     <div
       id={rowId(index)}
@@ -35,9 +37,12 @@ export const TransactionRow = memo(function TransactionRow({ index, tx, top, foc
     >
       <div role="gridcell" className="tx-cell tx-cell--date">{tx.date}</div>
       <div role="gridcell" className="tx-cell truncate" title={tx.account}>{tx.account}</div>
-      <div role="gridcell" className="tx-cell truncate" title={secondary ? `${primary} — ${secondary}` : primary}>
-        <span className="tx-payee">{primary}</span>
-        {secondary && <span className="tx-desc"> {secondary}</span>}
+      <div role="gridcell" className="tx-cell tx-cell--payee">
+        <span className="tx-text" title={secondary ? `${primary} — ${secondary}` : primary}>
+          <span className="tx-payee">{primary}</span>
+          {secondary && <span className="tx-desc"> {secondary}</span>}
+        </span>
+        {duplicate && <span className="badge badge--warning tx-flag" title={duplicate}>Possible duplicate</span>}
       </div>
       <div role="gridcell" className={`tx-cell num${isNegative(tx.amount) ? ' negative' : ''}`}>{formatAmount(tx.amount)}</div>
       <div role="gridcell" className="tx-cell tx-cell--currency">{tx.currency}</div>

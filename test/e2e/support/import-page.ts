@@ -2,20 +2,25 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
-/** The Import view, as a user sees it: the drop zone, the Account box, one entry per file, the batches. */
+/** The Import view, as a user sees it: the drop zone, the Account box, one entry per file, the imported files. */
 export class ImportPage {
   readonly heading: Locator;
   readonly dropZone: Locator;
   readonly chooseButton: Locator;
   readonly account: Locator;
+  /** The "Imported files" panel: the table and the notice after a deletion. */
+  readonly filesPanel: Locator;
   readonly batches: Locator;
+  readonly deletedNotice: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Import statements' });
     this.dropZone = page.getByRole('region', { name: 'Drop zone for bank statements' });
     this.chooseButton = page.getByRole('button', { name: 'Choose files…' });
     this.account = page.getByLabel('Account', { exact: true });
-    this.batches = page.getByRole('table', { name: 'Imported statements' });
+    this.filesPanel = page.getByRole('region', { name: 'Imported files' });
+    this.batches = page.getByRole('table', { name: 'Imported files' });
+    this.deletedNotice = this.filesPanel.getByRole('status');
     // Playwright turns file-chooser interception on and off (asynchronously) with its
     // listeners; a standing listener keeps it on, so a dialog opened by a fast key press is
     // never missed.
@@ -27,20 +32,29 @@ export class ImportPage {
     await this.heading.waitFor();
   }
 
-  /**
-   * Drops a file as the browser would: a DataTransfer holding a File built in the page from the
-   * file's bytes, through dragenter, dragover and drop on the zone.
-   */
   async dropFile(path: string, name = basename(path)): Promise<void> {
-    const base64 = (await readFile(path)).toString('base64');
-    const dataTransfer = await this.page.evaluateHandle(({ base64, name }) => {
-      const bin = atob(base64);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    await this.dropFiles([{ path, name }]);
+  }
+
+  /**
+   * Drops files as the browser would: one DataTransfer holding a File per file, built in the
+   * page from the file's bytes, through dragenter, dragover and drop on the zone.
+   */
+  async dropFiles(files: (string | { path: string; name: string })[]): Promise<void> {
+    const payload = await Promise.all(files.map(async (f) => {
+      const { path, name } = typeof f === 'string' ? { path: f, name: basename(f) } : f;
+      return { name, base64: (await readFile(path)).toString('base64') };
+    }));
+    const dataTransfer = await this.page.evaluateHandle((files) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: 'text/csv' }));
+      for (const { base64, name } of files) {
+        const bin = atob(base64);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        dt.items.add(new File([bytes], name, { type: 'text/csv' }));
+      }
       return dt;
-    }, { base64, name });
+    }, payload);
     for (const type of ['dragenter', 'dragover', 'drop']) {
       await this.dropZone.dispatchEvent(type, { dataTransfer });
     }
@@ -72,6 +86,16 @@ export class ImportPage {
 
   batchRow(fileName: string): Locator {
     return this.batches.getByRole('row').filter({ hasText: fileName });
+  }
+
+  /** The row's Delete button (it asks before deleting). */
+  deleteButton(fileName: string): Locator {
+    return this.batches.getByRole('button', { name: `Delete the import of ${fileName}`, exact: true });
+  }
+
+  /** "Delete 30 rows? Yes / No", in place of the Delete button. */
+  deleteQuestion(fileName: string): Locator {
+    return this.batches.getByRole('group', { name: `Delete the import of ${fileName}?`, exact: true });
   }
 
   async goToTransactions(): Promise<void> {

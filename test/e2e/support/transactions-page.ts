@@ -29,6 +29,13 @@ export class TransactionsPage {
     return row.getByRole('gridcell');
   }
 
+  /** Moves the focus down the grid, a row at a time, until `target` is rendered. */
+  async scrollTo(target: Locator, maxRows = 200): Promise<void> {
+    await this.grid.focus();
+    for (let i = 0; i < maxRows && (await target.count()) === 0; i++) await this.page.keyboard.press('ArrowDown');
+    if ((await target.count()) === 0) throw new Error(`Not in the first ${maxRows} rows of the grid: ${target}`);
+  }
+
   async goToImport(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Import' }).click();
   }

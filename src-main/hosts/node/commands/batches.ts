@@ -11,7 +11,7 @@ export async function batchesCommand(cmd: ParsedCommand, out: Output): Promise<n
   try {
     if (sub === 'delete') {
       const r = await core.call('imports.deleteBatch', { id: id! });
-      out.result({ deleted: r }, () => `Deleted the import of ${r.fileName} (${r.rows} rows). "fingood undo" brings it back.`);
+      out.result({ deleted: r }, () => `Deleted the import of ${r.fileName} (${r.rows} row${r.rows === 1 ? '' : 's'}). "fingood undo" brings it back.`);
       return 0;
     }
     const batches = await core.call('imports.batches', {});

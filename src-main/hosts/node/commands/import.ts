@@ -34,7 +34,10 @@ export async function importCommand(cmd: ParsedCommand, out: Output): Promise<nu
     const value = jobs.length === 1 ? imports[0] : { imports };
     out.result(value, () => imports.map((i) => i.error
       ? `${i.fileName}: ${i.error.message}`
-      : `${i.fileName}: ${i.rows} rows imported into ${i.account} (${i.format}, batch ${String(i.batchId).slice(0, 12)}…)${i.errors ? `, ${i.errors} rows could not be read` : ''}`).join('\n'));
+      : `${i.fileName}: ${plural(Number(i.rows), 'row')} imported into ${i.account} (${i.format}, batch ${String(i.batchId).slice(0, 12)}…)` +
+        `${i.duplicatesSkipped ? `, ${plural(Number(i.duplicatesSkipped), 'row')} already in the ledger skipped` : ''}` +
+        `${i.possibleDuplicates ? `, ${plural(Number(i.possibleDuplicates), 'possible duplicate')} to review` : ''}` +
+        `${i.errors ? `, ${plural(Number(i.errors), 'row')} could not be read` : ''}`).join('\n'));
     if (failed.length) {
       const { exitCodeFor } = await import('../cli-output');
       return exitCodeFor(failed[0]!.error!.code as never);
@@ -46,6 +49,10 @@ export async function importCommand(cmd: ParsedCommand, out: Output): Promise<nu
   }
 }
 
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function toImportResult(job: JobView) {
   if (job.state !== 'succeeded') {
     return { jobId: job.id, fileName: job.label, state: job.state, error: job.error };
@@ -53,6 +60,7 @@ function toImportResult(job: JobView) {
   const r = job.result ?? {};
   return {
     jobId: job.id, fileName: job.label, state: job.state, batchId: r.batchId, format: r.format,
-    account: r.account, rows: r.rows, errors: r.errors, error: null,
+    account: r.account, rows: r.rows, duplicatesSkipped: r.duplicatesSkipped, possibleDuplicates: r.possibleDuplicates,
+    errors: r.errors, error: null,
   };
 }
