@@ -3,25 +3,16 @@
 // is blocked or skipped (ELECTRON_SKIP_BINARY_DOWNLOAD).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, ensureElectronAddon } from './electron-native.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FINGOOD = join(ROOT, 'bin', 'fingood.js');
 const ELECTRON_INSTALL = join(ROOT, 'node_modules', 'electron', 'install.js');
-const require = createRequire(import.meta.url);
-
-/** The Electron executable, or null: require('electron') throws when the download never happened. */
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+const POSIX = process.platform !== 'win32';
 
 /** One attempt per start to fetch the binary npm install skipped. */
 function fetchElectron() {
@@ -29,7 +20,7 @@ function fetchElectron() {
   if (!existsSync(ELECTRON_INSTALL)) return 'is not possible (the electron package is not installed)';
   console.log('Electron is not downloaded yet; fetching it once…');
   const r = spawnSync(process.execPath, [ELECTRON_INSTALL], { cwd: dirname(ELECTRON_INSTALL), stdio: 'inherit' });
-  return r.status === 0 && electronBinary() ? null : 'failed';
+  return r.status === 0 && electronBinary(ROOT) ? null : 'failed';
 }
 
 function npmRun(script) {
@@ -45,30 +36,90 @@ function npmRun(script) {
 }
 
 /**
- * Waits for `child` and exits with its code. TERM and HUP sent to this script are passed on so
- * the child closes the ledger cleanly. Ctrl+C is not: the terminal already sent it to the
- * child, and a second SIGINT would kill it in the middle of closing.
+ * Spawns the app and stays until it exits, with its exit code. On POSIX the child gets its own
+ * process group, so this script is the only one that signals it: SIGINT, SIGTERM and SIGHUP
+ * are passed on once. (In the terminal's group, a Ctrl+C would reach the child from the
+ * terminal and again from here, and the second SIGINT kills it while it closes the ledger.)
+ * Windows has no groups to speak of: the console gives Ctrl+C to every process itself.
  */
-function relay(child) {
-  process.on('SIGINT', () => undefined);
-  for (const sig of ['SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+function relay(command, args, opts) {
+  if (orphaned()) process.exit(1); // npm was stopped while this script built
+  const child = spawn(command, args, { ...opts, detached: POSIX });
+  let forwarded = 0;
+  const forward = (sig) => {
+    // Ctrl+C arrives twice, from the terminal and from npm: one signal is passed on. One sent
+    // later again is passed on again, so a hanging child can still be stopped.
+    if (Date.now() - forwarded < 1000 || child.exitCode !== null || child.signalCode !== null) return;
+    forwarded = Date.now();
+    child.kill(sig);
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => (POSIX || sig !== 'SIGINT') && forward(sig));
+  const watch = setInterval(() => {
+    if (!orphaned()) return;
+    clearInterval(watch);
+    forward('SIGTERM');
+  }, 500);
+  watch.unref();
+  process.stdout.on('error', () => undefined); // the terminal may be gone; the child still closes cleanly
+  child.on('error', (err) => {
+    console.error(`FinGood could not be started: ${err.message}`);
+    process.exit(1);
+  });
+  // 'close', not 'exit': the last lines the child printed are passed on first.
+  child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return child;
 }
 
-function startDesktop(electron) {
+/**
+ * Killing npm's process alone signals nothing here (npm and the shell between us die, or only
+ * npm does): that is a stop as well. Taken at start: after a long build, the parent may
+ * already be gone.
+ */
+const PARENT = process.ppid;
+const WATCHED = [PARENT, ...npmAboveShell(PARENT)];
+const orphaned = () => process.ppid !== PARENT || !WATCHED.every(alive);
+
+/** npm runs scripts through `sh -c`, which may outlive npm: then npm (the shell's parent) is watched too. */
+function npmAboveShell(parent) {
+  if (!POSIX || !process.env.npm_lifecycle_event) return [];
+  const ps = spawnSync('ps', ['-o', 'ppid=,comm=', '-p', String(parent)], { encoding: 'utf8' });
+  const [, ppid, comm] = /^\s*(\d+)\s+(\S+)/.exec(ps.stdout ?? '') ?? [];
+  return ppid && /(?:^|\/)-?(?:sh|bash|dash|zsh)$/.test(comm) ? [Number(ppid)] : [];
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+async function startDesktop(electron) {
+  let addon;
+  try {
+    addon = await ensureElectronAddon({ root: ROOT, electron });
+  } catch (err) {
+    return startServe(`FinGood's SQLite engine could not be built for Electron (${err.message}). To retry, run \`node scripts/electron-native.js\`. Starting FinGood in your browser instead, with \`fingood serve\`.`);
+  }
   npmRun('build');
-  const env = { ...process.env };
+  const env = { ...process.env, ...addon.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node and ignore the app
-  relay(spawn(electron, [ROOT], { cwd: ROOT, stdio: 'inherit', env }));
+  relay(electron, [ROOT], { cwd: ROOT, stdio: 'inherit', env });
 }
 
-/** Where the books live without Electron: the platform's per-user data folder. */
-function defaultLedger() {
+/**
+ * Where the books live without Electron: the platform's per-user data folder, in a folder of
+ * their own. The desktop app's books are locked by this computer's keychain, these by a
+ * passphrase: neither can open the other's, so they never share a file.
+ */
+function browserLedger() {
   const home = homedir();
   const base = process.platform === 'win32' ? (process.env.APPDATA || join(home, 'AppData', 'Roaming'))
     : process.platform === 'darwin' ? join(home, 'Library', 'Application Support')
       : (process.env.XDG_DATA_HOME || join(home, '.local', 'share'));
-  return join(base, 'FinGood', 'ledger.fingood');
+  return join(base, 'FinGood', 'browser', 'ledger.fingood');
 }
 
 function openInBrowser(url) {
@@ -82,24 +133,23 @@ function openInBrowser(url) {
   opener.unref();
 }
 
-function startServe(reason) {
-  console.log(`Electron is not installed on this machine (its download ${reason}); starting FinGood in your browser instead with \`fingood serve\`.`);
+function startServe(why) {
+  console.log(why);
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) npmRun('build:renderer');
-  const ledger = process.env.FINGOOD_LEDGER ? resolve(process.env.FINGOOD_LEDGER) : defaultLedger();
+  const ledger = process.env.FINGOOD_LEDGER ? resolve(process.env.FINGOOD_LEDGER) : browserLedger();
   if (existsSync(`${ledger}.key`)) {
     // Keyed by the desktop app's keychain: no passphrase can open it, so do not ask for one.
     console.error(`${ledger} belongs to the FinGood desktop app (its key is in this computer's keychain) and cannot be opened with a passphrase. Start the desktop app, or set FINGOOD_LEDGER to another ledger.`);
     process.exit(1);
   }
   mkdirSync(dirname(ledger), { recursive: true, mode: 0o700 });
-  if (!existsSync(ledger)) {
-    console.log(`Creating your encrypted ledger at ${ledger}.`);
-    const r = spawnSync(process.execPath, [FINGOOD, '--ledger', ledger, 'init'], { stdio: 'inherit' });
-    if (r.status !== 0) process.exit(r.status || 1);
-  }
-  // stdout is read for the URL and passed on; stdin and stderr stay the terminal's, so the
-  // passphrase prompt works as usual.
-  const serve = spawn(process.execPath, [FINGOOD, '--ledger', ledger, 'serve'], { stdio: ['inherit', 'pipe', 'inherit'] });
+  console.log(existsSync(ledger)
+    ? `Your books in the browser: ${ledger} (protected by your passphrase; the desktop app keeps its own).`
+    : `Creating your encrypted books for the browser at ${ledger}. The desktop app keeps its own; these are protected by a passphrase${process.env.FINGOOD_KEY ? ' (FINGOOD_KEY)' : ': choose it now, and keep it safe'}.`);
+  // `serve --init` creates the ledger when missing and serves it with the same key: one
+  // passphrase prompt. stdout is read for the URL and passed on; stdin and stderr stay the
+  // terminal's, so the prompt works as usual.
+  const serve = relay(process.execPath, [FINGOOD, '--ledger', ledger, 'serve', '--init'], { stdio: ['inherit', 'pipe', 'inherit'] });
   let seen = '';
   serve.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
@@ -111,14 +161,13 @@ function startServe(reason) {
       openInBrowser(url);
     }
   });
-  relay(serve);
 }
 
-const installed = electronBinary();
+const installed = electronBinary(ROOT);
 if (installed) {
-  startDesktop(installed);
+  await startDesktop(installed);
 } else {
   const failure = fetchElectron(); // null once the binary is there
-  if (failure) startServe(failure);
-  else startDesktop(electronBinary());
+  if (failure) startServe(`Electron is not installed on this machine (its download ${failure}); starting FinGood in your browser instead, with \`fingood serve\`.`);
+  else await startDesktop(electronBinary(ROOT));
 }

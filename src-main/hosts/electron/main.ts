@@ -6,6 +6,7 @@ import { MENU_EVENT } from './channels';
 import { connectIpc, type IpcBridge } from './ipc';
 import { KeyStoreError, keyFileFor, loadLedgerKey } from './key-store';
 import { installMenu } from './menu';
+import { sqliteBindingFor } from './native-addon';
 import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { APP_ENTRY_URL } from './trusted-origin';
 import { createUtilityPool } from './utility-pool';
@@ -55,6 +56,8 @@ async function start(): Promise<void> {
 }
 
 async function openCore(): Promise<AppCore> {
+  // In development, `npm start` names the SQLite addon it built for Electron's ABI.
+  const nativeBinding = sqliteBindingFor(process.env, app.isPackaged);
   const dir = app.getPath('userData');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const ledgerPath = join(dir, 'ledger.fingood');
@@ -62,7 +65,7 @@ async function openCore(): Promise<AppCore> {
   const key = await loadLedgerKey({ keyFile: keyFileFor(ledgerPath), ledgerExists, box: safeStorage, platform: process.platform });
   const pool = createUtilityPool(join(OUT, 'main', 'entry-electron.js'),
     (entry) => utilityProcess.fork(entry, [], { serviceName: 'FinGood worker', stdio: 'inherit' }));
-  return createAppCore({ ledgerPath, key, pool, create: !ledgerExists });
+  return createAppCore({ ledgerPath, key, pool, create: !ledgerExists, nativeBinding });
 }
 
 function openWindow(): void {
