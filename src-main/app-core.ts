@@ -13,6 +13,10 @@ import { listAccounts } from './services/accounts/accounts.queries';
 import { createImportJobHandler } from './services/imports/import-job.handler';
 import { createImportsService } from './services/imports/imports.service';
 import { createHistoryService } from './services/history/history.service';
+import { createCategoriesService } from './services/categories/categories.service';
+import { createCategorizationService } from './services/categorization/categorization.service';
+import { createTrainJobHandler } from './services/categorization/train-job.handler';
+import { createRulesService } from './services/rules/rules.service';
 import { getSetting, setSetting } from './services/settings/settings.queries';
 import { resolveDuplicate } from './services/transactions/duplicates';
 import { listTransactions } from './services/transactions/transactions.queries';
@@ -47,9 +51,14 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const stagingDir = `${deps.ledgerPath}.staging`;
   await rm(stagingDir, { recursive: true, force: true }); // uploads of a previous run died with it
 
+  const changed = (tables: string[]) => events.emit('ledger.changed', { tables, version: bumpVersion() });
+  const serviceDeps = { ledger, events, changed };
   const scheduler = createScheduler({
     ledger, events,
-    handlers: { import: createImportJobHandler({ ledger, pool: deps.pool, events, bumpVersion }) },
+    handlers: {
+      import: createImportJobHandler({ ledger, pool: deps.pool, events, bumpVersion }),
+      train: createTrainJobHandler({ ...serviceDeps, pool: deps.pool }),
+    },
   });
   const { db } = ledger;
 
@@ -68,7 +77,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       listTransactions(db, { accountId, possibleDuplicates }, { limit, offset }),
     'transactions.resolveDuplicate': ({ id, action }) => {
       const r = resolveDuplicate(ledger.sqlite, id, action);
-      events.emit('ledger.changed', { tables: ['transactions'], version: bumpVersion() });
+      changed(['transactions']);
       return r;
     },
     'jobs.list': ({ limit }) => scheduler.list(limit),
@@ -76,6 +85,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     'jobs.cancel': ({ id }) => scheduler.cancel(id),
     'settings.get': async ({ key }) => ({ key, value: await getSetting(db, key) }),
     'settings.set': async ({ key, value }) => { await setSetting(db, key, value); return { key, value }; },
+    ...createCategoriesService(serviceDeps),
+    ...createRulesService(serviceDeps),
+    ...createCategorizationService({ ...serviceDeps, scheduler }),
   };
   const dispatch = createDispatcher(handlers);
   await scheduler.start();

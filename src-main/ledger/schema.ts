@@ -36,6 +36,12 @@ export interface TransactionsTable {
   duplicate_score: number | null;
   /** JSON array of sentences. */
   duplicate_reasons: string | null;
+  /** JSON: top-3 { category, confidence, source, reason }. */
+  suggestions: string | null;
+  needs_review: number;
+  merchant_key: string | null;
+  /** JSON array of strings. */
+  tags: string | null;
 }
 
 export interface ImportBatchesTable {
@@ -99,6 +105,47 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+export interface RulesTable {
+  id: Generated<number>;
+  position: number;
+  name: string;
+  /** JSON: RuleCondition[]. */
+  conditions: string;
+  /** JSON: RuleActions. */
+  actions: string;
+  enabled: number;
+  created_at: string;
+}
+
+export interface FeedbackTable {
+  id: Generated<number>;
+  transaction_id: number;
+  category_id: number;
+  previous_category_id: number | null;
+  kind: 'accept' | 'correct' | 'imported';
+  merchant_key: string | null;
+  created_at: string;
+}
+
+export interface MerchantMemoryTable {
+  merchant_key: string;
+  category_id: number;
+  confirmations: number;
+  updated_at: string;
+}
+
+export interface ModelsTable {
+  id: Generated<number>;
+  kind: string;
+  active: number;
+  /** JSON metrics on held-out history. */
+  metrics: string;
+  /** JSON: the serialized categorizer. */
+  model: string;
+  trained_on: number;
+  created_at: string;
+}
+
 export interface DB {
   accounts: AccountsTable;
   transactions: TransactionsTable;
@@ -107,4 +154,8 @@ export interface DB {
   settings: SettingsTable;
   change_log: ChangeLogTable;
   fingood_migrations: MigrationsTable;
+  rules: RulesTable;
+  categorization_feedback: FeedbackTable;
+  merchant_memory: MerchantMemoryTable;
+  models: ModelsTable;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type {
   AccountView, BatchView, HistoryEntryView, ImportStarted, JobView, LedgerInfo, TransactionPage,
 } from './views';
+import { CATEGORIZATION_SCHEMAS, type CategorizationOutputs } from './categorization-api';
 
 /**
  * The one definition of the API: every method's input schema and output type. Hosts and the
@@ -46,9 +47,10 @@ export const API_SCHEMAS = {
   'jobs.cancel': z.object({ id: z.string().uuid() }).strict(),
   'settings.get': z.object({ key: z.string().min(1).max(100) }).strict(),
   'settings.set': z.object({ key: z.string().min(1).max(100), value: z.unknown() }).strict(),
+  ...CATEGORIZATION_SCHEMAS,
 } as const;
 
-export interface ApiOutputs {
+export interface ApiOutputs extends CategorizationOutputs {
   'ledger.info': LedgerInfo;
   'accounts.list': AccountView[];
   'imports.upload': { uploadId: string };

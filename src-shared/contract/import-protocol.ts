@@ -1,4 +1,22 @@
+import type { MerchantMemory } from '../domain/categorize/types';
+import type { LayeredSuggestion } from '../domain/layers/categorize-row';
+import type { Rule } from '../domain/rules/rule';
 import type { ParseHints, RowError, StatementFormat, StatementInfo } from '../domain/statements/types';
+
+/**
+ * Everything the categorization layers need, read once from the ledger by main and handed to
+ * an import worker with its job (not persisted with the job).
+ */
+export interface CategorizationSnapshot {
+  rules: Rule[];
+  memory: MerchantMemory;
+  /** The active model as serialized by trainCategorizer, or null before the first training. */
+  model: unknown;
+  /** The user's active category names: cold-start keyword suggestions are mapped onto these. */
+  categories: string[];
+  /** Confidence at or above which the model's suggestion is applied without review. */
+  threshold: number;
+}
 
 /** Input of an `import` job, as stored in the jobs table. */
 export interface ImportJobInput {
@@ -11,6 +29,8 @@ export interface ImportJobInput {
   /** For a statement that names no account. */
   fallbackAccount: string | null;
   hints?: ParseHints;
+  /** Added by main when the job starts; never stored. */
+  categorization?: CategorizationSnapshot;
 }
 
 /** A row as the worker hands it to main for writing; field order matches the insert statement. */
@@ -27,6 +47,14 @@ export interface ImportRow {
   line: number | null;
   /** Date, amount, normalized text and rank among identical rows of that day in this file. */
   fingerprint: string;
+  merchantKey: string;
+  /** The category the layers applied (a name of the user's chart), or null. */
+  category: string | null;
+  categorySource: 'rule' | 'memory' | 'model' | 'keyword' | 'imported' | null;
+  confidence: number | null;
+  suggestions: LayeredSuggestion[];
+  needsReview: boolean;
+  tags: string[] | null;
 }
 
 /** Data chunks of an import worker, in this order: hash, statement, rows… */

@@ -71,11 +71,13 @@ export interface TransactionView {
   reference: string | null;
   balance: string | null;
   category: string | null;
-  categorySource: 'rule' | 'memory' | 'model' | 'imported' | 'user' | null;
+  categorySource: 'rule' | 'memory' | 'model' | 'keyword' | 'imported' | 'user' | null;
   confidence: number | null;
-  suggestions: { category: string; confidence: number; source: string; reason: string }[];
+  /** Top-3, best first, each with where it came from and why. */
+  suggestions: SuggestionView[];
+  tags: string[];
   batchId: string | null;
-  /** 'possible-duplicate': imported although it resembles `duplicate.of`; review it. */
+  /** 'possible-duplicate': imported although it resembles `duplicate.of`; 'needs-review': category below the auto-apply threshold. */
   flags: string[];
   duplicate?: { of: number; score: number; reasons: string[] };
 }
@@ -105,4 +107,39 @@ export interface HistoryEntryView {
   at: string;
   changes: number;
   undone: boolean;
+}
+
+export interface CategoryView {
+  id: number;
+  name: string;
+  kind: 'income' | 'expense' | 'equity';
+  parentId: number | null;
+  parent: string | null;
+  archived: boolean;
+}
+
+export interface RuleView {
+  id: number;
+  position: number;
+  name: string;
+  enabled: boolean;
+  conditions: unknown[];
+  actions: { category?: string; payee?: string; tags?: string[] };
+  /** Plain words: 'payee contains "STARBUCKS" and money out'. */
+  summary: string;
+}
+
+export interface RulePreview {
+  /** Rows the rule's conditions match. */
+  matches: number;
+  /** Rows it would change (not categorized by the user, and not already so). */
+  changes: number;
+  sample: TransactionView[];
+}
+
+export interface SuggestionView {
+  category: string;
+  confidence: number;
+  source: 'rule' | 'memory' | 'model' | 'keyword';
+  reason: string;
 }

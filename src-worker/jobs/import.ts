@@ -4,6 +4,7 @@ import type { ImportJobInput, ImportPayload, ImportRow } from '../../src-shared/
 import { fingerprints } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import type { WorkerJob } from '../runtime/job-context';
+import { createRowCategorizer } from './import-categorize';
 import { toAppError } from './statement-errors';
 
 const CHUNK_ROWS = 1000;
@@ -37,13 +38,18 @@ export const importJob: WorkerJob = async (ctx) => {
   });
   await ctx.flush();
 
+  ctx.progress({ phase: 'categorizing', done: 0, total, fraction: 0.28, etaMs: null });
+  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? parsed.statement.accountId ?? '');
   for (let i = 0; i < total; i += CHUNK_ROWS) {
     if (ctx.signal.aborted) break;
-    const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t, k) => ({
-      date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
-      payee: t.payee, description: t.description, memo: t.memo, reference: t.reference,
-      balanceMinor: t.balanceMinor, line: t.line, fingerprint: fps[i + k]!,
-    }));
+    const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t, k) => {
+      const c = categorize(t);
+      return {
+        date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
+        description: t.description, memo: t.memo, reference: t.reference,
+        balanceMinor: t.balanceMinor, line: t.line, fingerprint: fps[i + k]!, ...c, payee: c.payee ?? t.payee,
+      };
+    });
     await send({ kind: 'rows', rows });
   }
   await ctx.flush();

@@ -26,7 +26,32 @@ const OPTIONS = {
   format: { type: 'string' },
   'date-order': { type: 'string' },
   decimal: { type: 'string' },
+  // categories, categorization and rules
+  all: { type: 'boolean' },
+  income: { type: 'boolean' },
+  parent: { type: 'string' },
+  id: { type: 'string' },
+  ids: { type: 'string' },
+  category: { type: 'string' },
+  description: { type: 'string' },
+  amount: { type: 'string' },
+  payee: { type: 'string' },
+  name: { type: 'string' },
+  'payee-contains': { type: 'string' },
+  'description-contains': { type: 'string' },
+  contains: { type: 'string' },
+  'starts-with': { type: 'string' },
+  regex: { type: 'string' },
+  'min-amount': { type: 'string' },
+  'max-amount': { type: 'string' },
+  sign: { type: 'string' },
+  'rule-account': { type: 'string' },
+  'set-payee': { type: 'string' },
+  tags: { type: 'string' },
+  position: { type: 'string' },
+  preview: { type: 'boolean' },
   'no-open': { type: 'boolean' },
+  init: { type: 'boolean' },
 } as const;
 
 export function parseCommandLine(argv: string[]): ParsedCommand {
@@ -67,9 +92,21 @@ Commands:
   batches delete ID                 delete one imported file's rows (undoable)
   undo | redo                       undo or redo the last change (kept in the ledger)
   history [--limit N]               the changes that can be undone
+  categories [add NAME [--income] [--parent P] | rename ID NAME | merge FROM INTO | archive ID | restore ID]
+                                    the chart of income and expense categories
+  rules list | add … | apply [ID] | delete ID
+                                    ordered categorization rules ("fingood rules" for the options)
+  categorize --id ID | --ids A,B,C --category NAME
+                                    file transactions under a category; FinGood remembers the merchant
+  suggest --description TEXT --amount -12.50 [--payee NAME]
+                                    what FinGood would file it under, how sure it is, and why
+  review [--limit N]                transactions waiting for a category decision
+  train                             retrain the categorization model on your history
   parse FILE [--format F] [--date-order dmy|mdy|ymd] [--decimal , | .]
                                     read a statement and print what FinGood sees (no ledger needed)
-  serve [--port N] [--no-open]      the FinGood UI in your browser on 127.0.0.1
+  serve [--port N] [--no-open] [--init]
+                                    the FinGood UI in your browser on 127.0.0.1; with --init,
+                                    creates the ledger first when it is missing (one prompt)
 
 The ledger is FINGOOD_LEDGER when --ledger is not given. Its passphrase comes from
 --passphrase-file, the FINGOOD_KEY environment variable, or a prompt.

@@ -1,6 +1,9 @@
 import { HELP, parseCommandLine, type ParsedCommand } from './cli-args';
 import { UsageError, createOutput, reportError, type Output } from './cli-output';
 import { batchesCommand } from './commands/batches';
+import { categoriesCommand } from './commands/categories';
+import { categorizeCommand, reviewCommand, suggestCommand, trainCommand } from './commands/categorize';
+import { rulesCommand } from './commands/rules';
 import { historyCommand, redoCommand, undoCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
@@ -20,6 +23,12 @@ const COMMANDS: Record<string, Command> = {
   undo: undoCommand,
   redo: redoCommand,
   history: historyCommand,
+  categories: categoriesCommand,
+  rules: rulesCommand,
+  categorize: categorizeCommand,
+  suggest: suggestCommand,
+  review: reviewCommand,
+  train: trainCommand,
 };
 
 /** The `fingood` command line. Returns the process exit code. */

@@ -85,6 +85,18 @@ describe('migrations', () => {
     await l.close();
   });
 
+  it('0080 categorization: rules, feedback, merchant memory, models; review state on rows', async () => {
+    const l = await ledgerAt(t.ledgerPath, 80);
+    expect(await tables(l)).toEqual(expect.arrayContaining(['rules', 'categorization_feedback', 'merchant_memory', 'models']));
+    const dining = (l.sqlite.prepare(`SELECT id FROM accounts WHERE name = 'Dining'`).get() as { id: number }).id;
+    l.sqlite.prepare(`INSERT INTO merchant_memory (merchant_key, category_id, updated_at) VALUES ('starbucks', ?, 'now')`).run(dining);
+    expect(() => l.sqlite.prepare(`INSERT INTO merchant_memory (merchant_key, category_id, updated_at) VALUES ('starbucks', ?, 'now')`).run(dining)).toThrow(/UNIQUE/);
+    expect(() => l.sqlite.prepare(`INSERT INTO categorization_feedback (transaction_id, category_id, kind, created_at) VALUES (1, ?, 'guess', 'now')`).run(dining)).toThrow(/CHECK/);
+    l.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();
+    expect(l.sqlite.prepare('SELECT needs_review, suggestions FROM transactions').get()).toEqual({ needs_review: 0, suggestions: null });
+    await l.close();
+  });
+
   it('upgrades a ledger of an older schema to the latest, keeping its rows', async () => {
     const old = await ledgerAt(t.ledgerPath, 20);
     old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();

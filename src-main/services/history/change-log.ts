@@ -2,8 +2,15 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../src-shared/contract/errors';
 
-/** Tables whose rows the change log may write back; anything else is refused. */
-const TABLES = new Set(['import_batches', 'transactions', 'accounts']);
+/** Tables whose rows the change log may write back, with each one's key column; anything else is refused. */
+const KEYS: Record<string, { column: string; numeric: boolean }> = {
+  import_batches: { column: 'id', numeric: false },
+  transactions: { column: 'id', numeric: true },
+  accounts: { column: 'id', numeric: true },
+  categorization_feedback: { column: 'id', numeric: true },
+  merchant_memory: { column: 'merchant_key', numeric: false },
+  rules: { column: 'id', numeric: true },
+};
 
 export interface RowChange {
   op: 'insert' | 'update' | 'delete';
@@ -78,20 +85,22 @@ export function forgetRow(sqlite: Database.Database, table: string, rowId: strin
 }
 
 function apply(sqlite: Database.Database, r: LogRow, direction: 'forward' | 'backward'): void {
-  if (!TABLES.has(r.table_name)) throw new AppError('INTERNAL', `The change log names an unknown table ${r.table_name}.`);
+  const keyOf = KEYS[r.table_name];
+  if (!keyOf) throw new AppError('INTERNAL', `The change log names an unknown table ${r.table_name}.`);
   const image = JSON.parse((direction === 'forward' ? r.after : r.before) ?? 'null') as Record<string, unknown> | null;
   const op = direction === 'forward' ? r.op : r.op === 'insert' ? 'delete' : r.op === 'delete' ? 'insert' : 'update';
-  const key = r.table_name === 'import_batches' ? r.row_id : Number(r.row_id);
+  const key = keyOf.numeric ? Number(r.row_id) : r.row_id;
+  const where = `${quote(keyOf.column)} = ?`;
   let changes: number;
   if (op === 'delete') {
-    changes = sqlite.prepare(`DELETE FROM ${r.table_name} WHERE id = ?`).run(key).changes;
+    changes = sqlite.prepare(`DELETE FROM ${r.table_name} WHERE ${where}`).run(key).changes;
   } else if (op === 'insert') {
     const cols = Object.keys(image ?? {});
     changes = sqlite.prepare(`INSERT INTO ${r.table_name} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
       .run(...cols.map((c) => image![c])).changes;
   } else {
     const cols = Object.keys(image ?? {});
-    changes = sqlite.prepare(`UPDATE ${r.table_name} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`)
+    changes = sqlite.prepare(`UPDATE ${r.table_name} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE ${where}`)
       .run(...cols.map((c) => image![c]), key).changes;
   }
   if (changes !== 1) {

@@ -7,6 +7,7 @@ import {
   FUZZY_DAYS, addExisting, classifyDuplicates, createDuplicateIndex, type DuplicateIndex, type ExistingRow,
 } from '../../../src-shared/domain/matching/classify-duplicates';
 import { forgetRow, recordGroup } from '../history/change-log';
+import { categoryIdByName } from '../categories/categories.queries';
 
 export async function findBatch(db: Kysely<DB>, id: string) {
   return db.selectFrom('import_batches').innerJoin('accounts', 'accounts.id', 'import_batches.account_id')
@@ -110,9 +111,11 @@ export function createRowWriter(
 ): (rows: ImportRow[]) => ChunkOutcome {
   const insert = sqlite.prepare(`INSERT INTO transactions
     (account_id, batch_id, date, value_date, amount_minor, currency, payee, description, memo, reference,
-     balance_minor, source_line, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+     balance_minor, source_line, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons,
+     merchant_key, category_id, category_source, confidence, suggestions, needs_review, tags)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const now = new Date().toISOString();
+  const categoryId = categoryResolver(sqlite);
   const writeChunk = sqlite.transaction((rows: ImportRow[]): ChunkOutcome => {
     const verdicts = classifyDuplicates(rows.map((r) => ({
       date: r.date, amountMinor: r.amountMinor, text: `${r.payee} ${r.description}`, reference: r.reference, fingerprint: r.fingerprint,
@@ -123,9 +126,12 @@ export function createRowWriter(
       if (v.kind === 'exact') { out.skipped++; return; }
       const dup = v.kind === 'possible' ? v : null;
       if (dup) out.flagged++;
+      const category = r.category ? categoryId(r.category, r.categorySource === 'imported', r.amountMinor) : null;
       insert.run(accountId, batchId, r.date, r.valueDate, r.amountMinor, r.currency || defaultCurrency, r.payee, r.description,
         r.memo, r.reference, r.balanceMinor, r.line, now, r.fingerprint,
-        dup?.existingId ?? null, dup?.score ?? null, dup ? JSON.stringify(dup.reasons) : null);
+        dup?.existingId ?? null, dup?.score ?? null, dup ? JSON.stringify(dup.reasons) : null,
+        r.merchantKey, category, category === null ? null : r.categorySource, category === null ? null : r.confidence,
+        r.suggestions.length ? JSON.stringify(r.suggestions) : null, r.needsReview ? 1 : 0, r.tags ? JSON.stringify(r.tags) : null);
       out.inserted++;
     });
     return out;
@@ -140,6 +146,22 @@ export function createRowWriter(
     } finally {
       sqlite.pragma('synchronous = FULL');
     }
+  };
+}
+
+/**
+ * Category names → ids for one import. A history file's own categories are created when the
+ * chart lacks them (income for money in, expense for money out); a name from the layers that
+ * no longer exists (archived since) leaves the row uncategorized.
+ */
+function categoryResolver(sqlite: Database.Database): (name: string, create: boolean, amountMinor: number) => number | null {
+  const cache = new Map<string, number | null>();
+  return (name, create, amountMinor) => {
+    const k = name.toLowerCase();
+    if (cache.has(k) && (cache.get(k) !== null || !create)) return cache.get(k)!;
+    const id = categoryIdByName(sqlite, name, create ? { kind: amountMinor > 0 ? 'income' : 'expense' } : undefined);
+    cache.set(k, id);
+    return id;
   };
 }
 

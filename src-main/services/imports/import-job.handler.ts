@@ -9,6 +9,7 @@ import type { WorkerPool } from '../../jobs/worker-pool';
 import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
 import { resolveImportAccount } from '../accounts/accounts.queries';
+import { readSnapshot } from '../categorization/snapshot';
 import {
   commitBatch, createRowWriter, findBatch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
 } from './batch.queries';
@@ -101,7 +102,9 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
       };
 
       try {
-        const result = await runInWorker(deps.pool, { id: ctx.jobId, kind: 'import', label: input.fileName }, input, {
+        // The categorization layers' inputs go to the worker with the job, read at its start.
+        const workerInput: ImportJobInput = { ...input, categorization: readSnapshot(sqlite) };
+        const result = await runInWorker(deps.pool, { id: ctx.jobId, kind: 'import', label: input.fileName }, workerInput, {
           onProgress: (p) => { if (!write) progress(p); },
           onData,
         }, ctx.signal);
