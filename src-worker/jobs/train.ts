@@ -23,6 +23,7 @@ export const trainJob: WorkerJob = async (ctx) => {
   const examples = [...input.examples].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   ctx.progress({ phase: 'training', done: 0, total: examples.length, fraction: 0.02, etaMs: null });
   const { model, metrics } = await trainCategorizer(examples, {
+    categories: input.categories,
     trainDense: (x, y, classes) => trainDense(x, y, classes, { signal: ctx.signal }),
     onProgress: (p) => ctx.progress({ phase: p.phase, done: 0, total: examples.length, fraction: 0.02 + 0.9 * p.fraction, etaMs: null }),
   });

@@ -57,9 +57,9 @@ const OPTIONS = {
 export function parseCommandLine(argv: string[]): ParsedCommand {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}. Run "fingood --help" for the commands.`);
+    throw new UsageError(`${(err as Error).message.replace(/\.$/, '')}. Run "fingood --help" for the commands.`);
   }
   const { values, positionals } = parsed;
   return {
@@ -68,6 +68,23 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
     positionals: positionals.slice(1),
     values: values as Record<string, string | boolean | undefined>,
   };
+}
+
+/** "--amount -12.50" means the amount -12.50, not an unknown option "-1": join it as --amount=-12.50. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.startsWith('--') ? a.slice(2) : null;
+    const next = argv[i + 1];
+    if (name && (OPTIONS as Record<string, { type: string }>)[name]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
 }
 
 export function intOption(values: Record<string, unknown>, name: string, fallback: number, max: number): number {
