@@ -8,7 +8,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 function build(opts: { isMac?: boolean; dev?: boolean } = {}) {
   const calls: string[] = [];
-  const actions: MenuActions = { importFiles: () => calls.push('import'), show: (v) => calls.push(`show:${v}`) };
+  const actions: MenuActions = { importFiles: () => calls.push('import'), show: (v) => calls.push(`show:${v}`), undo: () => calls.push('undo'), redo: () => calls.push('redo') };
   const items = flatten(menuTemplate({ isMac: opts.isMac ?? false, dev: opts.dev ?? false, actions }));
   const click = (label: string) => {
     const item = items.find((i) => i.label === label);
@@ -19,8 +19,8 @@ function build(opts: { isMac?: boolean; dev?: boolean } = {}) {
 
 describe('application menu', () => {
   it('has File, Edit, View and Help', () => {
-    const top = menuTemplate({ isMac: false, dev: false, actions: { importFiles() {}, show() {} } });
-    expect(top.map((i) => i.label ?? i.role)).toEqual(['&File', 'editMenu', '&View', 'help']);
+    const top = menuTemplate({ isMac: false, dev: false, actions: { importFiles() {}, show() {}, undo() {}, redo() {} } });
+    expect(top.map((i) => i.label ?? i.role)).toEqual(['&File', '&Edit', '&View', 'help']);
   });
 
   it('sends Import… and the views to their actions', () => {
@@ -30,6 +30,15 @@ describe('application menu', () => {
     m.click('Import');
     expect(m.calls).toEqual(['import', 'show:transactions', 'show:import']);
     expect(m.items.find((i) => i.label === 'Import…')?.accelerator).toBe('CmdOrCtrl+O');
+  });
+
+  it('sends Edit › Undo and Redo to the ledger history, keeping cut/copy/paste', () => {
+    const m = build();
+    m.click('Undo');
+    m.click('Redo');
+    expect(m.calls).toEqual(['undo', 'redo']);
+    expect(m.items.find((i) => i.label === 'Undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(m.items.map((i) => i.role)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste']));
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -4,6 +4,9 @@ export interface MenuActions {
   /** File › Import…: pick statements with the native dialog. */
   importFiles(): void;
   show(view: 'import' | 'transactions'): void;
+  /** Edit › Undo / Redo: the ledger's change history (the renderer keeps text-field undo in text fields). */
+  undo(): void;
+  redo(): void;
 }
 
 /**
@@ -26,7 +29,18 @@ export function menuTemplate(opts: { isMac: boolean; dev: boolean; actions: Menu
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        { label: 'Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', click: () => actions.redo() },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [

@@ -30,7 +30,10 @@ export function installMenu(opts: {
   const template = menuTemplate({
     isMac: opts.isMac,
     dev: opts.dev,
-    actions: { importFiles: () => void importFiles(), show: (view) => opts.send({ command: 'show', view }) },
+    actions: {
+      importFiles: () => void importFiles(), show: (view) => opts.send({ command: 'show', view }),
+      undo: () => opts.send({ command: 'undo' }), redo: () => opts.send({ command: 'redo' }),
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
