@@ -26,6 +26,13 @@ export const API_SCHEMAS = {
     account: accountName.optional(),
     /** Used only for a statement that names no account of its own (the Import view's Account box). */
     fallbackAccount: accountName.optional(),
+    /** How to read the files (overrides inference); remembered for files of the same bank layout. */
+    hints: z.object({
+      format: z.enum(['csv', 'tsv', 'xlsx', 'xls', 'ofx', 'qfx', 'qif', 'camt052', 'camt053', 'camt054', 'mt940', 'mt942']).optional(),
+      dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+      decimal: z.enum([',', '.']).optional(),
+      currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    }).strict().optional(),
   }).strict(),
   'imports.batches': z.object({}).strict(),
   /** Hides a batch's rows; undoable with ledger.undo. */

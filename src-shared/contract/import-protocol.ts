@@ -31,6 +31,8 @@ export interface ImportJobInput {
   hints?: ParseHints;
   /** Added by main when the job starts; never stored. */
   categorization?: CategorizationSnapshot;
+  /** Layouts confirmed before, by signature; added by main when the job starts. */
+  savedLayouts?: Record<string, ParseHints>;
 }
 
 /** A row as the worker hands it to main for writing; field order matches the insert statement. */
@@ -62,5 +64,7 @@ export type ImportPayload =
   | { kind: 'hash'; sha256: string; bytes: number }
   | { kind: 'statement'; format: StatementFormat; statement: StatementInfo; total: number; errors: RowError[];
       /** First and last date of the file's rows (null when it has none). */
-      dateRange: { min: string; max: string } | null }
+      dateRange: { min: string; max: string } | null;
+      layout: { signature: string; hints: ParseHints } | null;
+      layoutSource: 'inferred' | 'hints' | 'saved' }
   | { kind: 'rows'; rows: ImportRow[] };

@@ -25,7 +25,7 @@ export const importJob: WorkerJob = async (ctx) => {
   ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
   let parsed;
   try {
-    parsed = parseStatement(bytes, { fileName: input.fileName, hints: input.hints });
+    parsed = parseStatement(bytes, { fileName: input.fileName, hints: input.hints, savedLayouts: input.savedLayouts });
   } catch (err) {
     throw toAppError(err, input.fileName);
   }
@@ -35,6 +35,7 @@ export const importJob: WorkerJob = async (ctx) => {
   await send({
     kind: 'statement', format: parsed.format, statement: parsed.statement, total,
     errors: parsed.errors.slice(0, 1000), dateRange: dateRange(parsed.transactions),
+    layout: parsed.layout ?? null, layoutSource: parsed.layoutSource,
   });
   await ctx.flush();
 

@@ -10,6 +10,8 @@ import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import { readSnapshot } from '../categorization/snapshot';
+import { getSetting, setSetting } from '../settings/settings.queries';
+import type { ParseHints } from '../../../src-shared/domain/statements/types';
 import {
   commitBatch, createRowWriter, findBatch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
 } from './batch.queries';
@@ -69,6 +71,8 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
               jobId: ctx.jobId, statement: payload.statement, errorCount: payload.errors.length,
             });
             state.ownsBatch = true;
+            // Hints the user gave for this file are remembered for the bank's layout.
+            if (input.hints && payload.layout) await rememberLayout(db, payload.layout.signature, { ...payload.layout.hints, ...input.hints });
             const index = await loadDuplicateIndex(sqlite, account.id, payload.dateRange);
             // Formats that state no currency (QIF, some CSVs) take the account's.
             const currency = payload.statement.currency || account.currency || DEFAULT_CURRENCY;
@@ -103,7 +107,10 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
 
       try {
         // The categorization layers' inputs go to the worker with the job, read at its start.
-        const workerInput: ImportJobInput = { ...input, categorization: readSnapshot(sqlite) };
+        const workerInput: ImportJobInput = {
+          ...input, categorization: readSnapshot(sqlite),
+          savedLayouts: ((await getSetting(db, LAYOUTS_SETTING)) ?? {}) as Record<string, ParseHints>,
+        };
         const result = await runInWorker(deps.pool, { id: ctx.jobId, kind: 'import', label: input.fileName }, workerInput, {
           onProgress: (p) => { if (!write) progress(p); },
           onData,
@@ -125,6 +132,14 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
       }
     },
   };
+}
+
+/** Settings key: confirmed statement layouts by signature. */
+export const LAYOUTS_SETTING = 'statementLayouts';
+
+async function rememberLayout(db: Ledger['db'], signature: string, hints: ParseHints): Promise<void> {
+  const all = ((await getSetting(db, LAYOUTS_SETTING)) ?? {}) as Record<string, ParseHints>;
+  await setSetting(db, LAYOUTS_SETTING, { ...all, [signature]: hints });
 }
 
 function alreadyImported(fileName: string, earlier: { id: string; file_name: string; committed_at: string | null; row_count: number; account: string }): AppError {

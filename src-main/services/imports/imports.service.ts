@@ -30,19 +30,19 @@ export function createImportsService(deps: { ledger: Ledger; scheduler: Schedule
       staged.set(uploadId, { path, name: basename(name) });
       return { uploadId };
     },
-    async 'imports.start'({ files, account, fallbackAccount }) {
+    async 'imports.start'({ files, account, fallbackAccount, hints }) {
       const inputs: ImportJobInput[] = [];
       for (const f of files) {
         if ('uploadId' in f) {
           const s = staged.get(f.uploadId);
           if (!s) throw new AppError('NOT_FOUND', `The upload of ${f.name} is gone; drop the file again.`);
           staged.delete(f.uploadId);
-          inputs.push({ fileName: basename(f.name), path: s.path, staged: true, account: account ?? null, fallbackAccount: fallbackAccount ?? null });
+          inputs.push({ fileName: basename(f.name), path: s.path, staged: true, account: account ?? null, fallbackAccount: fallbackAccount ?? null, ...(hints ? { hints } : {}) });
         } else {
           const path = resolve(f.path);
           const st = await stat(path).catch(() => null);
           if (!st?.isFile()) throw new AppError('NOT_FOUND', `${f.path} is not a file FinGood can read. Check the path.`);
-          inputs.push({ fileName: basename(f.name), path, staged: false, account: account ?? null, fallbackAccount: fallbackAccount ?? null });
+          inputs.push({ fileName: basename(f.name), path, staged: false, account: account ?? null, fallbackAccount: fallbackAccount ?? null, ...(hints ? { hints } : {}) });
         }
       }
       const jobs = [];

@@ -2,7 +2,7 @@ import { decodeText } from '../text/decode';
 import { FORMAT_PARSERS } from './registry';
 import {
   DEFAULT_LIMITS, StatementError, emptyStatement,
-  type FormatParser, type ParseLimits, type ParseOptions, type ParseResult, type StatementFormat,
+  type FormatParser, type ParseHints, type ParseLimits, type ParseOptions, type ParseResult, type StatementFormat,
   type StatementInfo, type StatementSection,
 } from './types';
 
@@ -23,20 +23,29 @@ export function parseStatement(bytes: Uint8Array, opts: ParseOptions = {}): Pars
     throw new StatementError('UNSUPPORTED_FORMAT', 'The file is empty. Export the statement from your bank again.');
   }
   const { parser, format } = pickParser(bytes, opts.hints?.format);
-  let result;
-  try {
-    result = parser.parse(bytes, format, { ...opts, limits });
-  } catch (err) {
-    if (err instanceof StatementError) throw err;
-    throw new StatementError('PARSE_FAILED',
-      `The file looks like ${format.toUpperCase()} but could not be read (${(err as Error).message}). Check that it is a complete export from your bank.`);
+  const run = (hints: ParseHints | undefined) => {
+    try {
+      return parser.parse(bytes, format, { ...opts, hints, limits });
+    } catch (err) {
+      if (err instanceof StatementError) throw err;
+      throw new StatementError('PARSE_FAILED',
+        `The file looks like ${format.toUpperCase()} but could not be read (${(err as Error).message}). Check that it is a complete export from your bank.`);
+    }
+  };
+  let result = run(opts.hints);
+  let layoutSource: ParseResult['layoutSource'] = opts.hints ? 'hints' : 'inferred';
+  // A layout the user confirmed for this bank wins over inference (read again with it).
+  const saved = !opts.hints && result.layout ? opts.savedLayouts?.[result.layout.signature] : undefined;
+  if (saved) {
+    result = run(saved);
+    layoutSource = 'saved';
   }
   const transactions = result.sections.flatMap((s) => s.transactions);
   if (transactions.length > limits.maxRows) {
     throw new StatementError('TOO_LARGE',
       `The file holds ${transactions.length} rows; the limit is ${limits.maxRows}. Split it by date range and import the parts.`);
   }
-  return { format, ...result, statement: summarize(result.sections), transactions };
+  return { format, ...result, layoutSource, statement: summarize(result.sections), transactions };
 }
 
 function pickParser(bytes: Uint8Array, forced?: StatementFormat): { parser: FormatParser; format: StatementFormat } {

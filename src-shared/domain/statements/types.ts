@@ -72,6 +72,11 @@ export type ColumnRole =
 export interface ParseOptions {
   fileName?: string;
   hints?: ParseHints;
+  /**
+   * Layouts the user confirmed before, by signature (see FormatParseResult.layout): a file of
+   * the same bank layout is read with them when no hints are given.
+   */
+  savedLayouts?: Readonly<Record<string, ParseHints>>;
   limits?: Partial<ParseLimits>;
 }
 
@@ -97,6 +102,8 @@ export interface FormatParseResult {
 
 export interface ParseResult extends FormatParseResult {
   format: StatementFormat;
+  /** Where the reading of the layout came from: inferred from the file, given hints, or a saved layout. */
+  layoutSource: 'inferred' | 'hints' | 'saved';
   /** Summary of the file: first account; opening balance of its first section, closing of its last. */
   statement: StatementInfo;
   /** Every section's transactions, in file order. */

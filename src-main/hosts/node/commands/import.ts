@@ -4,6 +4,7 @@ import type { JobView } from '../../../../src-shared/contract/views';
 import { UsageError, type Output } from '../cli-output';
 import type { ParsedCommand } from '../cli-args';
 import { openCore } from './open-core';
+import { hintsFrom } from './parse';
 
 /**
  * fingood import FILE… : one job per file, run in forked workers; waits for all of them.
@@ -19,9 +20,11 @@ export async function importCommand(cmd: ParsedCommand, out: Output): Promise<nu
     if (p) out.info(`${job.label}: ${p.phase} ${p.total ? `${p.done}/${p.total}` : ''} ${Math.round(p.fraction * 100)}%`);
   });
   try {
+    const hints = hintsFrom(cmd.values);
     const started = await core.call('imports.start', {
       files: cmd.positionals.map((path) => ({ name: basename(path), path })),
       account,
+      ...(Object.keys(hints).length ? { hints } : {}),
     });
     const jobs: JobView[] = [];
     for (const j of started.jobs) jobs.push(await core.scheduler.whenFinished(j.jobId));

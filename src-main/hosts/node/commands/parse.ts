@@ -49,7 +49,7 @@ export async function parseCommand(cmd: ParsedCommand, out: Output): Promise<num
   return 0;
 }
 
-function hintsFrom(values: Record<string, unknown>): ParseHints {
+export function hintsFrom(values: Record<string, unknown>): ParseHints {
   const hints: ParseHints = {};
   const format = values.format;
   if (typeof format === 'string') {
