@@ -3,8 +3,10 @@ import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 import { useHistoryShortcuts } from '../features/history/use-history-shortcuts';
 import { ImportSessionProvider } from '../features/import/import-session';
 import { ImportView } from '../features/import/ImportView';
+import { ReviewView } from '../features/review/ReviewView';
+import { RulesView } from '../features/rules/RulesView';
 import { TransactionsView } from '../features/transactions/TransactionsView';
-import { ROUTES } from './routes';
+import { NavTabs } from './NavTabs';
 import { useMenuCommands } from './use-menu-commands';
 import { useRoute } from './use-route';
 
@@ -20,8 +22,9 @@ export function App() {
 }
 
 /**
- * Navigation, Undo/Redo and the views. Both views stay mounted (the inactive one hidden), so
- * imports in progress, the account typed and the scroll position survive switching.
+ * Navigation, Undo/Redo and the views. The views stay mounted (the inactive ones hidden), so
+ * imports in progress, the account typed, forms half filled and the scroll position survive
+ * switching.
  */
 function Shell() {
   const [route, go] = useRoute();
@@ -32,24 +35,14 @@ function Shell() {
     <div className="shell">
       <header className="topbar">
         <span className="brand" aria-label="FinGood">Fin<span className="brand__accent">Good</span></span>
-        <nav className="tabs" aria-label="Views">
-          {ROUTES.map((r) => (
-            <a
-              key={r.id}
-              href={`#/${r.id}`}
-              className={`tab${route === r.id ? ' tab--active' : ''}`}
-              aria-current={route === r.id ? 'page' : undefined}
-              onClick={(e) => { e.preventDefault(); go(r.id); }}
-            >
-              {r.label}
-            </a>
-          ))}
-        </nav>
+        <NavTabs route={route} go={go} />
         <UndoRedoButtons />
       </header>
       <main className="content">
         <div hidden={route !== 'import'}><ImportView /></div>
         <div hidden={route !== 'transactions'} className="content__fill"><TransactionsView onGoToImport={() => go('import')} /></div>
+        <div hidden={route !== 'review'}><ReviewView active={route === 'review'} onGoToImport={() => go('import')} /></div>
+        <div hidden={route !== 'rules'}><RulesView /></div>
       </main>
     </div>
   );

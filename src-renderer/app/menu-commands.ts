@@ -36,7 +36,9 @@ export function runMenuCommand(raw: unknown, h: MenuHandlers): boolean {
   }
 }
 
-const VIEWS: readonly string[] = ['import', 'transactions'] satisfies RouteId[];
+type MenuView = Extract<MenuCommand, { command: 'show' }>['view'];
+/** The views the native menu names (bridge.ts); every one of them is a route here. */
+const VIEWS: readonly string[] = ['import', 'transactions'] satisfies MenuView[] satisfies RouteId[];
 
 function asMenuCommand(raw: unknown): MenuCommand | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -50,7 +52,7 @@ function asMenuCommand(raw: unknown): MenuCommand | null {
       return files.length > 0 ? { command: 'import', files: files.map((f) => ({ name: f.name, path: f.path })) } : null;
     }
     case 'show':
-      return typeof c.view === 'string' && VIEWS.includes(c.view) ? { command: 'show', view: c.view as RouteId } : null;
+      return typeof c.view === 'string' && VIEWS.includes(c.view) ? { command: 'show', view: c.view as MenuView } : null;
     case 'undo':
     case 'redo':
       return { command: c.command };

@@ -8,5 +8,7 @@ describe('routes', () => {
     expect(routeFromHash('')).toBe('import');
     expect(routeFromHash('#/reports')).toBe('import');
     expect(routeFromHash(hashFor('transactions'))).toBe('transactions');
+    expect(routeFromHash('#/review')).toBe('review');
+    expect(routeFromHash(hashFor('rules'))).toBe('rules');
   });
 });

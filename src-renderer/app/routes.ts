@@ -2,6 +2,8 @@
 export const ROUTES = [
   { id: 'import', label: 'Import' },
   { id: 'transactions', label: 'Transactions' },
+  { id: 'review', label: 'Review' },
+  { id: 'rules', label: 'Rules' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatCount, formatName, formatTimestamp, isNegative, plural } from './format';
+import { formatAmount, formatCount, formatName, formatTimestamp, isNegative, percentText, plural } from './format';
 
 describe('format', () => {
   it('groups amounts exactly as the decimal string says, without rounding', () => {
@@ -36,5 +36,13 @@ describe('format', () => {
     expect(formatName('csv')).toBe('CSV');
     expect(formatName('camt053')).toBe('CAMT.053');
     expect(formatName('mt940')).toBe('MT940');
+  });
+
+  it('writes shares as whole percents without ever rounding up to 100 %', () => {
+    expect(percentText(0.996)).toBe('99 %');
+    expect(percentText(0.58)).toBe('58 %');
+    expect(percentText(1)).toBe('100 %');
+    expect(percentText(-1)).toBe('0 %');
+    expect(percentText(Number.NaN)).toBe('0 %');
   });
 });

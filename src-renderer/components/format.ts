@@ -10,6 +10,12 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
+/** A share as a whole percent, 0.873 → "87 %": rounded down, so 99.6 % is never shown as 100 %. */
+export function percentText(share: number): string {
+  if (!Number.isFinite(share)) return '0 %';
+  return `${Math.floor(Math.min(1, Math.max(0, share)) * 100 + 1e-9)} %`;
+}
+
 /**
  * Groups the integer digits of a contract decimal string ("-1234.50" -> "-1,234.50") without
  * going through a float, so no amount is ever rounded for display.

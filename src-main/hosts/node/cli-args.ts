@@ -101,8 +101,9 @@ Usage: fingood [--ledger PATH] [--passphrase-file FILE] [--json] <command>
 
 Commands:
   init                              create a new encrypted ledger at --ledger
-  import FILE [FILE…] [--account NAME]
-                                    import bank statements (CSV, TSV, XLSX, OFX, QFX, QIF, CAMT, MT940)
+  import FILE [FILE…] [--account NAME] [--date-order dmy|mdy|ymd] [--decimal , | .] [--format F]
+                                    import bank statements (CSV, TSV, XLSX, OFX, QFX, QIF, CAMT, MT940);
+                                    hints given are remembered for files of the same bank layout
   transactions [--limit N] [--offset N]
                                     list transactions, newest first
   batches                           list imported files

@@ -1,17 +1,20 @@
 import { memo } from 'react';
 import type { TransactionView } from '../../../src-shared/contract/views';
 import { formatAmount, isNegative } from '../../components/format';
+import { CategoryCell } from './CategoryCell';
 import { duplicateTitle } from './duplicate-text';
 
-export const COLUMNS = ['Date', 'Account', 'Payee / description', 'Amount', 'Currency', 'Balance'] as const;
+export const COLUMNS = ['Date', 'Account', 'Payee / description', 'Category', 'Amount', 'Currency', 'Balance'] as const;
 
 /** One row of the grid; `tx` is undefined while its page is on the way. */
-export const TransactionRow = memo(function TransactionRow({ index, tx, top, focused, onPick }: {
+export const TransactionRow = memo(function TransactionRow({ index, tx, top, focused, onPick, onEditCategory }: {
   index: number;
   tx: TransactionView | undefined;
   top: number;
   focused: boolean;
   onPick(index: number): void;
+  /** Opens the category picker on this row. */
+  onEditCategory(index: number): void;
 }) {
   const cls = `tx-row${focused ? ' is-focused' : ''}${index % 2 ? ' tx-row--odd' : ''}`;
   const style = { transform: `translateY(${top}px)` };
@@ -44,6 +47,7 @@ export const TransactionRow = memo(function TransactionRow({ index, tx, top, foc
         </span>
         {duplicate && <span className="badge badge--warning tx-flag" title={duplicate}>Possible duplicate</span>}
       </div>
+      <CategoryCell id={categoryCellId(index)} tx={tx} onEdit={() => onEditCategory(index)} />
       <div role="gridcell" className={`tx-cell num${isNegative(tx.amount) ? ' negative' : ''}`}>{formatAmount(tx.amount)}</div>
       <div role="gridcell" className="tx-cell tx-cell--currency">{tx.currency}</div>
       <div role="gridcell" className={`tx-cell num${tx.balance && isNegative(tx.balance) ? ' negative' : ''}`}>
@@ -55,4 +59,8 @@ export const TransactionRow = memo(function TransactionRow({ index, tx, top, foc
 
 export function rowId(index: number): string {
   return `tx-row-${index}`;
+}
+
+export function categoryCellId(index: number): string {
+  return `tx-category-${index}`;
 }

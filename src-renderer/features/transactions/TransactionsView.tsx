@@ -2,9 +2,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert } from '../../components/Alert';
 import { plural } from '../../components/format';
+import { CategoryEditor } from './CategoryEditor';
 import { nextRowIndex } from './row-navigation';
 import { COLUMNS, TransactionRow, rowId } from './TransactionRow';
 import { PAGE_SIZE, useTransactionPages } from './use-transaction-pages';
+import { useCategoryEditing } from './use-category-editing';
 
 const ROW_HEIGHT = 32;
 
@@ -32,8 +34,15 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
 
   // Rows removed (a batch deleted): the focus stays on a row that exists.
   const focusedRow = focused !== null && focused < total ? focused : null;
+  const editing = useCategoryEditing(scroller, pages.row, ROW_HEIGHT);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return; // keys typed in the category picker are its own
+    if (e.key === 'Enter' && focusedRow !== null && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      editing.open(focusedRow);
+      return;
+    }
     const visibleRows = Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1;
     const next = nextRowIndex(e.key, focusedRow, total, visibleRows);
     if (next === null) return;
@@ -46,8 +55,10 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
     <div className="view view--wide">
       <header className="view__head view__head--row">
         <h1>Transactions</h1>
+        <p className="flash view__flash" role="status">{editing.flash ?? ''}</p>
         {pages.total !== null && <p className="view__count" aria-live="polite">{plural(pages.total, 'transaction')}</p>}
       </header>
+      {editing.error && <Alert title="Could not file the row">{editing.error}</Alert>}
       {pages.error && <Alert title="Could not load transactions">{pages.error}</Alert>}
       {pages.total === null && !pages.error && <p className="empty">Loading transactions…</p>}
       {pages.total === 0 && (
@@ -83,12 +94,24 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
                 top={item.start}
                 focused={item.index === focusedRow}
                 onPick={setFocused}
+                onEditCategory={editing.open}
               />
             ))}
+            {editing.target && (
+              <CategoryEditor
+                key={editing.target.tx.id}
+                {...editing.target}
+                categories={editing.categories}
+                onPick={editing.pick}
+                onClose={editing.close}
+              />
+            )}
           </div>
         </div>
       )}
-      <p className="view__hint">Use ↑ ↓, Page Up, Page Down, Home and End to move through the rows.</p>
+      <p className="view__hint">
+        Use ↑ ↓, Page Up, Page Down, Home and End to move through the rows; Enter (or a click on the category) files the row under a category.
+      </p>
     </div>
   );
 }
