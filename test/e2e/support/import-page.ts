@@ -61,6 +61,18 @@ export class ImportPage {
     await dataTransfer.dispose();
   }
 
+  /**
+   * Drops one statement and waits for its entry to finish; resolves to the line it ends with:
+   * "Imported 40 rows into Checking", or the refusal's text.
+   */
+  async importStatement(path: string): Promise<string> {
+    await this.dropFile(path);
+    const entry = this.job(basename(path));
+    const end = entry.getByRole('status').or(entry.getByRole('alert'));
+    await end.waitFor({ timeout: 60_000 });
+    return (await end.textContent()) ?? '';
+  }
+
   /** Opens the file dialog from the keyboard (Tab to the button, Enter) and picks the file. */
   async chooseFileWithKeyboard(path: string): Promise<void> {
     await this.chooseButton.focus();

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface StatementRows {
@@ -32,4 +32,9 @@ export async function writeCsvStatement(dir: string, name: string, opts: Stateme
   const path = join(dir, name);
   await writeFile(path, `${['Date,Description,Amount', ...csvStatementLines(opts), ...extraLines].join('\n')}\n`);
   return path;
+}
+
+/** The cells of a simple CSV fixture (no quoted commas), header left out: row → cells. */
+export async function csvRows(path: string): Promise<string[][]> {
+  return (await readFile(path, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(','));
 }
