@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type {
-  AccountView, BatchView, HistoryEntryView, ImportStarted, JobView, LedgerInfo, TransactionPage,
+  AccountView, BatchView, HistoryEntryView, ImportStarted, JobView, LedgerInfo,
 } from './views';
 import { CATEGORIZATION_SCHEMAS, type CategorizationOutputs } from './categorization-api';
+import { TRANSACTIONS_SCHEMAS, type TransactionsOutputs } from './transactions-api';
 
 /**
  * The one definition of the API: every method's input schema and output type. Hosts and the
@@ -40,24 +41,16 @@ export const API_SCHEMAS = {
   'ledger.undo': z.object({}).strict(),
   'ledger.redo': z.object({}).strict(),
   'ledger.history': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
-  'transactions.list': z.object({
-    limit: z.number().int().min(1).max(1000).default(100),
-    offset: z.number().int().min(0).default(0),
-    accountId: z.number().int().positive().optional(),
-    /** Only rows the import flagged "possible duplicate" (the review list). */
-    possibleDuplicates: z.boolean().optional(),
-  }).strict(),
-  /** keep: both rows stay, the flag goes; merge: the flagged row is removed as the same bank line. Undoable. */
-  'transactions.resolveDuplicate': z.object({ id: z.number().int().positive(), action: z.enum(['keep', 'merge']) }).strict(),
   'jobs.list': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
   'jobs.get': z.object({ id: z.string().uuid() }).strict(),
   'jobs.cancel': z.object({ id: z.string().uuid() }).strict(),
   'settings.get': z.object({ key: z.string().min(1).max(100) }).strict(),
   'settings.set': z.object({ key: z.string().min(1).max(100), value: z.unknown() }).strict(),
   ...CATEGORIZATION_SCHEMAS,
+  ...TRANSACTIONS_SCHEMAS,
 } as const;
 
-export interface ApiOutputs extends CategorizationOutputs {
+export interface ApiOutputs extends CategorizationOutputs, TransactionsOutputs {
   'ledger.info': LedgerInfo;
   'accounts.list': AccountView[];
   'imports.upload': { uploadId: string };
@@ -67,8 +60,6 @@ export interface ApiOutputs extends CategorizationOutputs {
   'ledger.undo': { undone: string | null };
   'ledger.redo': { redone: string | null };
   'ledger.history': HistoryEntryView[];
-  'transactions.list': TransactionPage;
-  'transactions.resolveDuplicate': { label: string };
   'jobs.list': JobView[];
   'jobs.get': JobView;
   'jobs.cancel': JobView;

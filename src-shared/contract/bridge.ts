@@ -15,6 +15,6 @@ export interface FinGoodBridge {
  */
 export type MenuCommand =
   | { command: 'import'; files: { name: string; path: string }[] }
-  | { command: 'show'; view: 'import' | 'transactions' }
+  | { command: 'show'; view: 'import' | 'transactions' | 'review' | 'rules' }
   | { command: 'undo' }
   | { command: 'redo' };

@@ -16,7 +16,7 @@ export const CATEGORIZATION_SCHEMAS = {
   'categories.archive': z.object({ id, archived: z.boolean().default(true) }).strict(),
 
   'rules.list': z.object({}).strict(),
-  'rules.add': RuleInputSchema.and(z.object({ position: z.number().int().min(1).optional() })),
+  'rules.add': RuleInputSchema.extend({ position: z.number().int().min(1).optional() }),
   'rules.delete': z.object({ id }).strict(),
   /** How many existing rows a rule would change, before it is saved. */
   'rules.preview': z.object({ rule: RuleInputSchema }).strict(),
@@ -49,7 +49,7 @@ export interface CategorizationOutputs {
   'rules.preview': RulePreview;
   'rules.apply': { changed: number };
   'categorization.categorize': { changed: number; memory: string[] };
-  'categorization.accept': { changed: number };
+  'categorization.accept': { changed: number; memory: string[] };
   'categorization.suggest': SuggestionView[];
   'categorization.review': TransactionPage;
   'categorization.train': JobView;

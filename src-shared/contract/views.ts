@@ -77,15 +77,35 @@ export interface TransactionView {
   suggestions: SuggestionView[];
   tags: string[];
   batchId: string | null;
-  /** 'possible-duplicate': imported although it resembles `duplicate.of`; 'needs-review': category below the auto-apply threshold. */
+  /**
+   * 'possible-duplicate': imported although it resembles `duplicate.of`; 'needs-review': category below the auto-apply threshold;
+   * 'split': divided across categories (see `splits`); 'transfer': one leg of a transfer between own accounts (see `transferOf`).
+   */
   flags: string[];
   duplicate?: { of: number; score: number; reasons: string[] };
+  /**
+   * The parts of a split row, summing exactly to `amountMinor`; empty when not split. A split
+   * row's `category` is null (it has no single category: a UI shows "Split (n)" from this list),
+   * and it matches a category filter through any of its parts.
+   */
+  splits: SplitView[];
+  /** For a transfer leg: the other leg's id. Transfers count neither as income nor as expense; `category` and `categorySource` are null. */
+  transferOf?: number;
+}
+
+export interface SplitView {
+  category: string;
+  amount: string;
+  amountMinor: number;
+  memo: string;
 }
 
 export interface TransactionPage {
   /** Every row the filter matches, not only this page. */
   total: number;
   transactions: TransactionView[];
+  /** The cursor for the page after this one (`after` of transactions.list); null at the end. */
+  next?: { value: string | number | null; id: number } | null;
 }
 
 export interface LedgerInfo {
@@ -130,7 +150,7 @@ export interface RuleView {
 }
 
 export interface RulePreview {
-  /** Rows the rule's conditions match. */
+  /** Rows a rule may change (not filed by the user or an imported history) that its conditions match. */
   matches: number;
   /** Rows it would change (not categorized by the user, and not already so). */
   changes: number;

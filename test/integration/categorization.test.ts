@@ -70,6 +70,13 @@ describe('categorization layers on import', () => {
     expect((await core.call('ledger.undo', {})).undone).toBe('Apply rule "Hardware"');
     expect((await rows()).find((r) => r.description.startsWith('HARDWARE HUT'))?.categorySource).not.toBe('rule');
 
+    const first = await core.call('rules.add', { name: 'Big spend', position: 1, conditions: [{ kind: 'amount', max: -100000 }], actions: { tags: ['large'] } });
+    expect(first).toMatchObject({ position: 1, summary: 'amount ≤ -1000.00' });
+    expect((await core.call('rules.list', {})).map((r) => r.name)).toEqual(['Big spend', 'Hardware']);
+    await core.call('rules.delete', { id: first.id });
+    expect((await core.call('ledger.undo', {})).undone).toBe('Delete rule "Big spend"');
+    expect((await core.call('rules.list', {})).map((r) => r.name)).toEqual(['Big spend', 'Hardware']);
+
     await importCsv('july.csv', ['2024-07-02,HARDWARE HUT 99,-12.00']);
     expect((await rows()).find((r) => r.description === 'HARDWARE HUT 99')).toMatchObject({ category: 'Repairs & Maintenance', categorySource: 'rule', confidence: 1 });
   });

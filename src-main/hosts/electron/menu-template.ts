@@ -3,7 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   /** File › Import…: pick statements with the native dialog. */
   importFiles(): void;
-  show(view: 'import' | 'transactions'): void;
+  show(view: 'import' | 'transactions' | 'review' | 'rules'): void;
   /** Edit › Undo / Redo: the ledger's change history (the renderer keeps text-field undo in text fields). */
   undo(): void;
   redo(): void;
@@ -46,6 +46,8 @@ export function menuTemplate(opts: { isMac: boolean; dev: boolean; actions: Menu
       submenu: [
         { label: 'Import', accelerator: 'CmdOrCtrl+1', click: () => actions.show('import') },
         { label: 'Transactions', accelerator: 'CmdOrCtrl+2', click: () => actions.show('transactions') },
+        { label: 'Review', accelerator: 'CmdOrCtrl+3', click: () => actions.show('review') },
+        { label: 'Rules', accelerator: 'CmdOrCtrl+4', click: () => actions.show('rules') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -38,7 +38,7 @@ export function createCategorizationService(deps: ServiceDeps & { scheduler: Sch
         return top?.category ?? null;
       }, `Accept ${ids.length === 1 ? 'a suggestion' : `${ids.length} suggestions`}`);
       await afterFeedback();
-      return { changed: r.changed };
+      return r;
     },
     'categorization.suggest'(input) {
       return createSuggester(sqlite).suggest({

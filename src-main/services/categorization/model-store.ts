@@ -42,6 +42,8 @@ export function ruleOffers(sqlite: Database.Database, minCorrections = 3): { mer
   return sqlite.prepare(`SELECT f.merchant_key AS merchant, c.name AS category, count(*) AS corrections
       FROM categorization_feedback f JOIN accounts c ON c.id = f.category_id
       WHERE f.kind = 'correct' AND f.merchant_key IS NOT NULL AND f.merchant_key <> ''
+        -- a merchant a rule already names is no longer offered
+        AND NOT EXISTS (SELECT 1 FROM rules r WHERE instr(lower(r.conditions), lower(f.merchant_key)) > 0)
       GROUP BY f.merchant_key, f.category_id HAVING count(*) >= ?
       ORDER BY corrections DESC LIMIT 20`).all(minCorrections) as { merchant: string; category: string; corrections: number }[];
 }

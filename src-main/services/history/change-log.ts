@@ -10,6 +10,7 @@ const KEYS: Record<string, { column: string; numeric: boolean }> = {
   categorization_feedback: { column: 'id', numeric: true },
   merchant_memory: { column: 'merchant_key', numeric: false },
   rules: { column: 'id', numeric: true },
+  splits: { column: 'id', numeric: true },
 };
 
 export interface RowChange {
@@ -34,6 +35,27 @@ export interface HistoryEntry {
  * every editor does. Call inside the same synchronous transaction as the change itself.
  */
 export function recordGroup(sqlite: Database.Database, label: string, changes: RowChange[]): string {
+  return recordBulkGroup(sqlite, label, changes, []).groupId;
+}
+
+/**
+ * A change to many transactions at once, recorded compactly: one change_log row (op 'bulk',
+ * row_id = how many rows) and per row only its id and old values in change_log_rows — no JSON
+ * image per row, so 100k rows record, undo and redo in one statement each.
+ */
+export interface BulkStep {
+  /** The target rows: SQL over `transactions t` whose rows this step changes, with its parameters. Rows already as `set` says should be left out by it. */
+  where: { sql: string; params: unknown[] };
+  /** 'delete': soft delete (bit 1 of `deleted`); otherwise each column's one new value for every row. */
+  set: Record<string, string | number | null> | 'delete';
+}
+
+/**
+ * Records one user action made of row changes (already applied by the caller) and bulk steps
+ * (applied here, as they are recorded). Call inside the same synchronous transaction as the
+ * rest of the change. Returns how many rows each bulk step changed.
+ */
+export function recordBulkGroup(sqlite: Database.Database, label: string, changes: RowChange[], steps: BulkStep[]): { groupId: string; changed: number[] } {
   const groupId = randomUUID();
   const now = new Date().toISOString();
   sqlite.prepare('DELETE FROM change_log WHERE undone = 1').run();
@@ -42,10 +64,36 @@ export function recordGroup(sqlite: Database.Database, label: string, changes: R
   for (const c of changes) {
     insert.run(groupId, c.op, c.table, c.rowId, c.before && JSON.stringify(c.before), c.after && JSON.stringify(c.after), label, now);
   }
-  return groupId;
+  const changed = steps.map((step) => {
+    const columns = step.set === 'delete' ? [] : Object.keys(step.set);
+    columns.forEach(quote);
+    const logId = Number(insert.run(groupId, 'bulk', 'transactions', '0', JSON.stringify({ columns }),
+      step.set === 'delete' ? JSON.stringify({ delete: true }) : JSON.stringify({ set: step.set }), label, now).lastInsertRowid);
+    const old = step.set === 'delete' ? 'NULL' : `json_array(${columns.map((c) => `t.${quote(c)}`).join(', ')})`;
+    const n = sqlite.prepare(`INSERT INTO change_log_rows (change_id, row_id, old) SELECT ?, t.id, ${old} FROM transactions t WHERE ${step.where.sql}`)
+      .run(logId, ...step.where.params).changes;
+    sqlite.prepare('UPDATE change_log SET row_id = ? WHERE id = ?').run(String(n), logId);
+    applyBulk(sqlite, logId, step.set === 'delete' ? null : step.set, 'forward');
+    return n;
+  });
+  return { groupId, changed };
 }
 
-interface LogRow { id: number; group_id: string; op: RowChange['op']; table_name: string; row_id: string; before: string | null; after: string | null; label: string }
+/** Forward: every recorded row takes the step's values (or is soft-deleted); backward: its old values (or is restored). */
+function applyBulk(sqlite: Database.Database, logId: number, set: Record<string, unknown> | null, direction: 'forward' | 'backward'): number {
+  const rows = 'id IN (SELECT row_id FROM change_log_rows WHERE change_id = ?)';
+  if (set === null) {
+    return sqlite.prepare(`UPDATE transactions SET deleted = ${direction === 'forward' ? 'deleted | 1' : 'deleted & ~1'} WHERE ${rows}`).run(logId).changes;
+  }
+  const cols = Object.keys(set);
+  if (direction === 'forward') {
+    return sqlite.prepare(`UPDATE transactions SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE ${rows}`).run(...cols.map((c) => set[c]), logId).changes;
+  }
+  return sqlite.prepare(`UPDATE transactions SET ${cols.map((c, i) => `${quote(c)} = json_extract(r.old, '$[${i}]')`).join(', ')}
+    FROM change_log_rows r WHERE r.change_id = ? AND transactions.id = r.row_id`).run(logId).changes;
+}
+
+interface LogRow { id: number; group_id: string; op: RowChange['op'] | 'bulk'; table_name: string; row_id: string; before: string | null; after: string | null; label: string }
 
 /** Undoes the latest action still done; null when there is nothing to undo. */
 export function undoLast(sqlite: Database.Database): { label: string; tables: string[] } | null {
@@ -72,7 +120,9 @@ export function redoNext(sqlite: Database.Database): { label: string; tables: st
 }
 
 export function listHistory(sqlite: Database.Database, limit: number): HistoryEntry[] {
-  const rows = sqlite.prepare(`SELECT group_id, label, min(created_at) AS at, count(*) AS n, max(undone) AS undone, max(id) AS last
+  // A bulk step counts as the rows it changed (its row_id), not as one change.
+  const rows = sqlite.prepare(`SELECT group_id, label, min(created_at) AS at, sum(CASE WHEN op = 'bulk' THEN CAST(row_id AS INTEGER) ELSE 1 END) AS n,
+    max(undone) AS undone, max(id) AS last
     FROM change_log GROUP BY group_id ORDER BY last DESC LIMIT ?`).all(limit) as { group_id: string; label: string; at: string; n: number; undone: number }[];
   return rows.map((r) => ({ groupId: r.group_id, label: r.label, at: r.at, changes: r.n, undone: r.undone === 1 }));
 }
@@ -87,6 +137,13 @@ export function forgetRow(sqlite: Database.Database, table: string, rowId: strin
 function apply(sqlite: Database.Database, r: LogRow, direction: 'forward' | 'backward'): void {
   const keyOf = KEYS[r.table_name];
   if (!keyOf) throw new AppError('INTERNAL', `The change log names an unknown table ${r.table_name}.`);
+  if (r.op === 'bulk') {
+    const after = JSON.parse(r.after ?? '{}') as { set?: Record<string, unknown>; delete?: boolean };
+    if (applyBulk(sqlite, r.id, after.delete ? null : after.set ?? {}, direction) !== Number(r.row_id)) {
+      throw new AppError('CONFLICT', `"${r.label}" cannot be ${direction === 'forward' ? 'redone' : 'undone'}: some of the rows it changed no longer exist.`);
+    }
+    return;
+  }
   const image = JSON.parse((direction === 'forward' ? r.after : r.before) ?? 'null') as Record<string, unknown> | null;
   const op = direction === 'forward' ? r.op : r.op === 'insert' ? 'delete' : r.op === 'delete' ? 'insert' : 'update';
   const key = keyOf.numeric ? Number(r.row_id) : r.row_id;

@@ -1,3 +1,4 @@
+import { formatMinor } from '../money/decimal';
 import type { RegexTest, Rule, RuleCondition, RuleSubject } from './rule';
 
 /** Plain evaluation, for tests and trusted patterns; hosts pass a sandboxed one. */
@@ -43,7 +44,8 @@ export function describeCondition(c: RuleCondition): string {
     case 'startsWith': return `${c.field} starts with "${c.value}"`;
     case 'equals': return `${c.field} is "${c.value}"`;
     case 'regex': return `${c.field} matches /${c.pattern}/`;
-    case 'amount': return `amount ${c.min !== undefined ? `≥ ${c.min / 100}` : ''}${c.min !== undefined && c.max !== undefined ? ' and ' : ''}${c.max !== undefined ? `≤ ${c.max / 100}` : ''}`;
+    // Rules hold minor units without a currency: shown with two decimals, the common case.
+    case 'amount': return `amount ${c.min !== undefined ? `≥ ${formatMinor(c.min)}` : ''}${c.min !== undefined && c.max !== undefined ? ' and ' : ''}${c.max !== undefined ? `≤ ${formatMinor(c.max)}` : ''}`;
     case 'sign': return c.sign === 'debit' ? 'money out' : 'money in';
     case 'account': return `account is ${c.account}`;
     case 'date': return `date ${c.from ? `from ${c.from}` : ''}${c.to ? ` to ${c.to}` : ''}`.trim();
