@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { generateBankCsv } from './generate-csv';
 import { cliImport, coreImportLag, sqliteImportBaseline } from './import.bench';
 import { benchParse } from './parse.bench';
+import { benchTransactions } from './transactions.bench';
 import { median, round } from './stats';
 
 /**
@@ -46,6 +47,10 @@ for (const rows of sizes) {
     console.log(JSON.stringify(results.parse, null, 2));
   }
 }
+
+// The transactions workspace on a ledger of its own (1M rows unless BENCH_TRANSACTIONS_ROWS says otherwise).
+results.transactions = await benchTransactions({ rows: Number(process.env.BENCH_TRANSACTIONS_ROWS ?? 1_000_000), dir: TMP });
+console.log(JSON.stringify(results.transactions, null, 2));
 
 const file = join(RESULTS, `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

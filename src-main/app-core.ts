@@ -18,8 +18,7 @@ import { createCategorizationService } from './services/categorization/categoriz
 import { createTrainJobHandler } from './services/categorization/train-job.handler';
 import { createRulesService } from './services/rules/rules.service';
 import { getSetting, setSetting } from './services/settings/settings.queries';
-import { resolveDuplicate } from './services/transactions/duplicates';
-import { listTransactions } from './services/transactions/transactions.queries';
+import { createTransactionsService } from './services/transactions/transactions.service';
 
 export interface AppCoreDeps {
   ledgerPath: string;
@@ -73,13 +72,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     'accounts.list': ({ includeCategories }) => listAccounts(db, !!includeCategories),
     ...createImportsService({ ledger, scheduler, stagingDir, events, bumpVersion }),
     ...createHistoryService({ ledger, events, bumpVersion }),
-    'transactions.list': ({ limit, offset, accountId, possibleDuplicates }) =>
-      listTransactions(db, { accountId, possibleDuplicates }, { limit, offset }),
-    'transactions.resolveDuplicate': ({ id, action }) => {
-      const r = resolveDuplicate(ledger.sqlite, id, action);
-      changed(['transactions']);
-      return r;
-    },
+    ...createTransactionsService(serviceDeps),
     'jobs.list': ({ limit }) => scheduler.list(limit),
     'jobs.get': ({ id }) => scheduler.get(id),
     'jobs.cancel': ({ id }) => scheduler.cancel(id),

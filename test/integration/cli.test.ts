@@ -15,7 +15,7 @@ describe('fingood CLI', () => {
     writeFileSync(csv, simpleCsv(250, 21));
     const init = runCli(['--ledger', ledger, 'init', '--json']);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.json).toMatchObject({ ledger, schemaVersion: 80, cipher: 'sqlcipher' });
+    expect(init.json).toMatchObject({ ledger, schemaVersion: 90, cipher: 'sqlcipher' });
   });
   afterAll(() => t.cleanup());
 

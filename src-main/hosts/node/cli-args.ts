@@ -11,7 +11,7 @@ export interface ParsedCommand {
   global: GlobalOptions;
   command: string | undefined;
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
 }
 
 const OPTIONS = {
@@ -52,6 +52,13 @@ const OPTIONS = {
   preview: { type: 'boolean' },
   'no-open': { type: 'boolean' },
   init: { type: 'boolean' },
+  // transactions workspace
+  from: { type: 'string' },
+  to: { type: 'string' },
+  uncategorized: { type: 'boolean' },
+  search: { type: 'string' },
+  sort: { type: 'string' },
+  set: { type: 'string', multiple: true },
 } as const;
 
 export function parseCommandLine(argv: string[]): ParsedCommand {
@@ -66,7 +73,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
     global: { ledger: values.ledger, passphraseFile: values['passphrase-file'], json: !!values.json },
     command: values.help ? 'help' : positionals[0],
     positionals: positionals.slice(1),
-    values: values as Record<string, string | boolean | undefined>,
+    values: values as Record<string, string | boolean | string[] | undefined>,
   };
 }
 
@@ -104,8 +111,13 @@ Commands:
   import FILE [FILE…] [--account NAME] [--date-order dmy|mdy|ymd] [--decimal , | .] [--format F]
                                     import bank statements (CSV, TSV, XLSX, OFX, QFX, QIF, CAMT, MT940);
                                     hints given are remembered for files of the same bank layout
-  transactions [--limit N] [--offset N]
-                                    list transactions, newest first
+  transactions [--account NAME] [--from DATE] [--to DATE] [--category NAME | --uncategorized]
+               [--search TEXT] [--sort FIELD[:asc|desc]] [--limit N] [--offset N]
+                                    list transactions (newest first unless --sort: date, amount,
+                                    payee, description, category, account); total counts all matches
+  transactions update FILTERS --set category=X [--set payee=Y …]
+                                    change every matching row at once (one undoable change);
+                                    fields: category, payee, memo, tags=a,b, account, reviewed=true
   batches                           list imported files
   batches delete ID                 delete one imported file's rows (undoable)
   undo | redo                       undo or redo the last change (kept in the ledger)

@@ -7,6 +7,7 @@ import * as m0050 from './0050-settings';
 import * as m0060 from './0060-change-log';
 import * as m0070 from './0070-dedupe';
 import * as m0080 from './0080-categorization';
+import * as m0090 from './0090-transactions-workspace';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'change-log', up: m0060.up },
   { version: 70, name: 'dedupe', up: m0070.up },
   { version: 80, name: 'categorization', up: m0080.up },
+  { version: 90, name: 'transactions-workspace', up: m0090.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

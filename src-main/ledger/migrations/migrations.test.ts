@@ -97,6 +97,35 @@ describe('migrations', () => {
     await l.close();
   });
 
+  it('0090 transactions workspace: soft delete, hidden batches, splits, FTS kept in step, compact bulk log', async () => {
+    const old = await ledgerAt(t.ledgerPath, 80);
+    old.sqlite.prepare(`INSERT INTO import_batches (id, file_name, format, account_id, state, created_at) VALUES ('gone', 'a.csv', 'csv', 1, 'deleted', 'now')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions (account_id, batch_id, date, amount_minor, currency, payee, created_at) VALUES (1, 'gone', '2024-01-01', -100, 'EUR', 'OLD BATCH', 'now')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, payee, description, created_at) VALUES (1, '2024-01-02', -350, 'EUR', 'Starbucks', 'CARD 4471', 'now')`).run();
+    await old.close();
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY, migrations: MIGRATIONS.filter((m) => m.version <= 90) });
+    const q = (s: string, ...p: unknown[]) => l.sqlite.prepare(s).all(...p);
+    // Rows of a batch deleted before the upgrade are marked; existing text is searchable at once.
+    expect(q('SELECT payee, deleted FROM transactions ORDER BY id')).toEqual([{ payee: 'OLD BATCH', deleted: 2 }, { payee: 'Starbucks', deleted: 0 }]);
+    expect(q(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH '"starb"*'`)).toEqual([{ rowid: 2 }]);
+    // Restoring the batch clears only its bit; a user's own deletion hides a row from the view.
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'committed' WHERE id = 'gone'`).run();
+    l.sqlite.prepare('UPDATE transactions SET deleted = deleted | 1 WHERE id = 2').run();
+    expect(q('SELECT id FROM visible_transactions')).toEqual([{ id: 1 }]);
+    // The FTS triggers follow edits and physical deletes.
+    l.sqlite.prepare(`UPDATE transactions SET payee = 'Blue Bottle' WHERE id = 1`).run();
+    expect(q(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH '"blue"*'`)).toEqual([{ rowid: 1 }]);
+    l.sqlite.prepare('DELETE FROM transactions WHERE id = 1').run();
+    expect(q(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH '"blue"*'`)).toEqual([]);
+    // Splits hold integer money; a bulk step's rows go with their change_log row.
+    expect(() => l.sqlite.prepare(`INSERT INTO splits (transaction_id, category_id, amount_minor) VALUES (2, 1, 1.5)`).run()).toThrow(/CHECK/);
+    const log = Number(l.sqlite.prepare(`INSERT INTO change_log (group_id, op, table_name, row_id, created_at) VALUES ('g', 'bulk', 'transactions', '1', 'now')`).run().lastInsertRowid);
+    l.sqlite.prepare(`INSERT INTO change_log_rows (change_id, row_id, old) VALUES (?, 2, '[null]')`).run(log);
+    l.sqlite.prepare('DELETE FROM change_log WHERE id = ?').run(log);
+    expect(q('SELECT * FROM change_log_rows')).toEqual([]);
+    await l.close();
+  });
+
   it('upgrades a ledger of an older schema to the latest, keeping its rows', async () => {
     const old = await ledgerAt(t.ledgerPath, 20);
     old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();
