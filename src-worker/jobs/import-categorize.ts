@@ -1,9 +1,12 @@
 import type { CategorizationSnapshot, ImportRow } from '../../src-shared/contract/import-protocol';
 import { loadCategorizer } from '../../src-shared/domain/categorize/categorizer';
 import { merchantKey } from '../../src-shared/domain/categorize/merchant-key';
+import { rowText } from '../../src-shared/domain/matching/fingerprint';
 import { categorizeRow, type LayerContext } from '../../src-shared/domain/layers/categorize-row';
 import type { ParsedTransaction } from '../../src-shared/domain/statements/types';
 import { createRegexSandbox } from '../../src-main/services/rules/regex-sandbox';
+
+const TEXT_ONLY_CONDITIONS = new Set(['contains', 'startsWith', 'equals', 'regex', 'sign', 'account']);
 
 type Categorized = Pick<ImportRow, 'merchantKey' | 'category' | 'categorySource' | 'confidence' | 'suggestions' | 'needsReview' | 'tags'> & { payee?: string };
 
@@ -12,7 +15,9 @@ type Categorized = Pick<ImportRow, 'merchantKey' | 'category' | 'categorySource'
  * Category column, QIF's L field) is the user's own label; every other row goes through the
  * layers (rules, merchant memory, model or keyword map).
  */
-export function createRowCategorizer(snapshot: CategorizationSnapshot | undefined, account: string): (t: ParsedTransaction) => Categorized {
+export function createRowCategorizer(
+  snapshot: CategorizationSnapshot | undefined, account: string, opts: { cache?: boolean } = {},
+): (t: ParsedTransaction, text?: string) => Categorized {
   const layers: LayerContext | null = snapshot ? {
     rules: snapshot.rules,
     regex: createRegexSandbox(),
@@ -20,8 +25,25 @@ export function createRowCategorizer(snapshot: CategorizationSnapshot | undefine
     memory: snapshot.memory,
     threshold: snapshot.threshold,
   } : null;
-  return (t) => {
-    const key = merchantKey(t.payee, t.description);
+  // Before any training, and with rules that test only text and sign, the layers look at the
+  // merchant, the words and the sign alone: rows alike in those get the same answer, so it is
+  // computed once (a million-row import has far fewer distinct merchants than rows).
+  const textOnly = (opts.cache ?? true) && !!snapshot && snapshot.model === null &&
+    snapshot.rules.every((r) => r.conditions.every((c) => TEXT_ONLY_CONDITIONS.has(c.kind)));
+  const cache = new Map<string, Categorized>();
+  const categorizeOne = (t: ParsedTransaction, text?: string): Categorized => {
+    if (!textOnly || t.category) return compute(t);
+    const mk = merchantKey(t.payee, t.description);
+    const k = `${t.amountMinor < 0 ? '-' : '+'}${mk}\u0001${text ?? rowText(t)}`;
+    let hit = cache.get(k);
+    if (!hit) {
+      hit = compute(t, mk);
+      if (cache.size < 200_000) cache.set(k, hit);
+    }
+    return hit;
+  };
+  const compute = (t: ParsedTransaction, known?: string): Categorized => {
+    const key = known ?? merchantKey(t.payee, t.description);
     const own = t.category?.trim();
     // QIF writes transfers as [Account]: that is not a category.
     if (own && !/^\[.*\]$/.test(own)) {
@@ -35,4 +57,5 @@ export function createRowCategorizer(snapshot: CategorizationSnapshot | undefine
       ...(r.payee ? { payee: r.payee } : {}),
     };
   };
+  return categorizeOne;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ImportJobInput, ImportPayload, ImportRow } from '../../src-shared/contract/import-protocol';
-import { fingerprints } from '../../src-shared/domain/matching/fingerprint';
+import { fingerprints, rowText } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import type { WorkerJob } from '../runtime/job-context';
 import { createRowCategorizer } from './import-categorize';
@@ -31,7 +31,8 @@ export const importJob: WorkerJob = async (ctx) => {
   }
   const total = parsed.transactions.length;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
-  const fps = fingerprints(parsed.transactions);
+  const texts = parsed.transactions.map(rowText);
+  const fps = fingerprints(parsed.transactions, texts);
   await send({
     kind: 'statement', format: parsed.format, statement: parsed.statement, total,
     errors: parsed.errors.slice(0, 1000), dateRange: dateRange(parsed.transactions),
@@ -44,7 +45,7 @@ export const importJob: WorkerJob = async (ctx) => {
   for (let i = 0; i < total; i += CHUNK_ROWS) {
     if (ctx.signal.aborted) break;
     const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t, k) => {
-      const c = categorize(t);
+      const c = categorize(t, texts[i + k]!);
       return {
         date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
         description: t.description, memo: t.memo, reference: t.reference,

@@ -50,7 +50,7 @@ export async function trainDense(x: SparseMatrix, y: Int32Array, classes: readon
   const n = x.rows.length;
   const d = x.dim;
   const C = classes.length;
-  const H = opts.hidden ?? 64;
+  const H = opts.hidden ?? 16;
   const epochs = opts.epochs ?? denseEpochs(n);
   const batch = opts.batchSize ?? (n < 5000 ? 64 : 512);
   const l2 = opts.l2 ?? 1e-5;
@@ -70,8 +70,8 @@ export async function trainDense(x: SparseMatrix, y: Int32Array, classes: readon
         if (opts.signal?.aborted) throw new Error('cancelled');
         const rows = order.slice(start, start + batch);
         const { xb, xbT, yb } = buildBatch(x, y, rows, C);
-        const firstLayer = tf.customGrad((w: tf.Tensor) => ({
-          value: tf.matMul(xb, w),
+        const firstLayer = tf.customGrad((...inputs) => ({
+          value: tf.matMul(xb, inputs[0] as tf.Tensor),
           gradFunc: (dy: tf.Tensor) => tf.matMul(xbT, dy),
         }));
         const cost = optimizer.minimize(() => {

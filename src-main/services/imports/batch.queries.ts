@@ -37,6 +37,25 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
   }).execute();
 }
 
+/**
+ * Indexes a pending batch's rows for search, in slices between which main serves other work.
+ * Runs before the batch commits: a crash before the commit purges rows and index entries alike.
+ */
+export async function indexBatchForSearch(sqlite: Database.Database, id: string): Promise<void> {
+  const slice = sqlite.prepare(`INSERT INTO transactions_fts (rowid, payee, description, memo)
+    SELECT id, payee, description, memo FROM transactions WHERE batch_id = ? AND id > ? ORDER BY id LIMIT 5000`);
+  const last = sqlite.prepare('SELECT max(id) AS id FROM (SELECT id FROM transactions WHERE batch_id = ? AND id > ? ORDER BY id LIMIT 5000)');
+  let after = 0;
+  for (;;) {
+    const upTo = (last.get(id, after) as { id: number | null }).id;
+    if (upTo === null) break;
+    sqlite.pragma('synchronous = NORMAL');
+    try { slice.run(id, after); } finally { sqlite.pragma('synchronous = FULL'); }
+    after = upTo;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
 export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: number; skipped: number; flagged: number }): Promise<void> {
   await db.updateTable('import_batches')

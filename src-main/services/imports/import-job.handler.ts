@@ -13,7 +13,7 @@ import { readSnapshot } from '../categorization/snapshot';
 import { getSetting, setSetting } from '../settings/settings.queries';
 import type { ParseHints } from '../../../src-shared/domain/statements/types';
 import {
-  commitBatch, createRowWriter, findBatch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
+  commitBatch, createRowWriter, findBatch, indexBatchForSearch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
 } from './batch.queries';
 
 /** The currency of rows whose file and account both leave it unsaid. */
@@ -116,6 +116,8 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
           onData,
         }, ctx.signal);
         strictAssert(state.batchId && write, 'an import worker hashes and parses before it finishes');
+        progress({ phase: 'indexing', done: state.done, total: state.total, fraction: 0.99, etaMs: null });
+        await indexBatchForSearch(sqlite, state.batchId);
         await commitBatch(db, state.batchId, counts);
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);

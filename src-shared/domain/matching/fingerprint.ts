@@ -12,12 +12,17 @@ export interface FingerprintInput {
  * identical rows of that day, so two real identical coffees on one day stay two. Returned in
  * input order.
  */
-export function fingerprints(rows: readonly FingerprintInput[]): string[] {
+export function fingerprints(rows: readonly FingerprintInput[], normalized?: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  return rows.map((r) => {
-    const base = `${r.date}|${r.amountMinor}|${normalizeText(`${r.payee} ${r.description}`)}`;
+  return rows.map((r, i) => {
+    const base = `${r.date}|${r.amountMinor}|${normalized?.[i] ?? rowText(r)}`;
     const rank = (seen.get(base) ?? 0) + 1;
     seen.set(base, rank);
     return `${base}|${rank}`;
   });
+}
+
+/** The normalized text a fingerprint is built from; callers that need it too compute it once. */
+export function rowText(r: { payee: string; description: string }): string {
+  return normalizeText(`${r.payee} ${r.description}`);
 }
