@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { generateBankCsv } from './generate-csv';
 import { cliImport, coreImportLag, sqliteImportBaseline } from './import.bench';
+import { benchCategorize } from './categorize.bench';
 import { benchParse } from './parse.bench';
 import { benchTransactions } from './transactions.bench';
 import { median, round } from './stats';
@@ -49,8 +50,16 @@ for (const rows of sizes) {
 }
 
 // The transactions workspace on a ledger of its own (1M rows unless BENCH_TRANSACTIONS_ROWS says otherwise).
-results.transactions = await benchTransactions({ rows: Number(process.env.BENCH_TRANSACTIONS_ROWS ?? 1_000_000), dir: TMP });
+if (process.env.BENCH_TRANSACTIONS_ROWS !== '0') results.transactions = await benchTransactions({ rows: Number(process.env.BENCH_TRANSACTIONS_ROWS ?? 1_000_000), dir: TMP });
 console.log(JSON.stringify(results.transactions, null, 2));
+
+// Categorization: training on 100k labelled rows in the worker's way, suggestions for 1M rows.
+if (process.env.BENCH_CATEGORIZE !== '0') {
+  results.categorize = await benchCategorize({
+    trainRows: Number(process.env.BENCH_TRAIN_ROWS ?? 100_000), suggestRows: Number(process.env.BENCH_SUGGEST_ROWS ?? 1_000_000),
+  });
+  console.log(JSON.stringify(results.categorize, null, 2));
+}
 
 const file = join(RESULTS, `${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
