@@ -7,7 +7,7 @@ import type { WorkerJob } from '../runtime/job-context';
 import { createRowCategorizer } from './import-categorize';
 import { toAppError } from './statement-errors';
 
-const CHUNK_ROWS = 1000;
+const CHUNK_ROWS = 500;
 
 /**
  * Reads, hashes and parses one statement file, then streams its rows to main in chunks.

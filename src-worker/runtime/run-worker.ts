@@ -4,7 +4,7 @@ import type { WorkerJob, WorkerJobContext } from './job-context';
 import type { WorkerPort } from './port';
 
 /** Chunks main may have in hand before the worker waits: keeps both sides busy, memory bounded. */
-const WINDOW = 8;
+const WINDOW = 16;
 
 /** Serves exactly one job, then exits. */
 export function runWorker(port: WorkerPort, jobs: Record<string, WorkerJob>): void {

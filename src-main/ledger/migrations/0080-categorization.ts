@@ -13,7 +13,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('transactions_category').on('transactions').columns(['category_id', 'date']).execute();
   await db.schema.createIndex('transactions_review').on('transactions').columns(['needs_review', 'date'])
     .where(sql.ref('needs_review'), '=', 1).execute();
-  await db.schema.createIndex('transactions_merchant').on('transactions').column('merchant_key').execute();
+  // Only rows waiting for review follow a merchant correction; indexing just those keeps imports fast.
+  await db.schema.createIndex('transactions_merchant').on('transactions').column('merchant_key')
+    .where(sql.ref('needs_review'), '=', 1).execute();
 
   await db.schema.createTable('rules')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())

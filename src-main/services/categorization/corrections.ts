@@ -46,9 +46,9 @@ export function recordCategorization(
       if (key) memory.set(key, categoryId);
     }
     for (const [key, categoryId] of memory) changes.push(...remember(sqlite, key, categoryId, now));
-    // The merchant's undecided rows follow the user's choice at once.
+    // The merchant's rows waiting for review follow the user's choice at once.
     const follow = sqlite.prepare(`SELECT id, category_id, category_source, confidence, needs_review FROM visible_transactions
-      WHERE merchant_key = ? AND coalesce(category_source, '') NOT IN ${SOURCES_A_USER_OWNS}`);
+      WHERE merchant_key = ? AND needs_review = 1 AND coalesce(category_source, '') NOT IN ${SOURCES_A_USER_OWNS}`);
     const setFollow = sqlite.prepare(`UPDATE transactions SET category_id = ?, category_source = 'memory', confidence = ?, needs_review = 0 WHERE id = ?`);
     for (const [key, categoryId] of memory) {
       for (const r of follow.all(key) as Omit<TxRow, 'payee' | 'description' | 'merchant_key' | 'suggestions'>[]) {
