@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStatement } from '../src-shared/domain/statements/parse-statement';
 import { median, round, timeSync } from './stats';
@@ -16,12 +16,10 @@ export function benchParse(csv1m: Uint8Array, runs = 5) {
   }
   const perFormat: Record<string, { files: number; bytes: number; mbPerSec: number }> = {};
   const byFormat = new Map<string, Uint8Array[]>();
-  for (const folder of readdirSync(FIXTURES)) {
-    let names: string[];
-    try { names = readdirSync(join(FIXTURES, folder)); } catch { continue; }
-    for (const name of names) {
-      if (name.endsWith('.json') || name.startsWith('LICENSE')) continue;
-      const bytes = new Uint8Array(readFileSync(join(FIXTURES, folder, name)));
+  for (const path of statementFiles(FIXTURES)) {
+    {
+      const name = path.split('/').pop()!;
+      const bytes = new Uint8Array(readFileSync(path));
       let format: string;
       try { format = parseStatement(bytes, { fileName: name }).format; } catch { continue; }
       byFormat.set(format, [...(byFormat.get(format) ?? []), bytes]);
@@ -42,4 +40,13 @@ export function benchParse(csv1m: Uint8Array, runs = 5) {
     csv1m: { rows, bytes: csv1m.length, medianMs: round(median(times)), runsMs: times.map((t) => round(t)), mbPerSec: round(csv1m.length / 1024 / 1024 / (median(times) / 1000)) },
     perFormat,
   };
+}
+
+/** Every statement file under the fixtures, in subfolders too (no expectations, licenses or notes). */
+function statementFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return statementFiles(path);
+    return /\.(json|md|txt|mjs)$/i.test(name) || name.startsWith('LICENSE') ? [] : [path];
+  });
 }
