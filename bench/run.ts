@@ -62,7 +62,7 @@ if (!results.parse) {
 
 // The transactions workspace on a ledger of its own (1M rows unless BENCH_TRANSACTIONS_ROWS says otherwise).
 if (process.env.BENCH_TRANSACTIONS_ROWS !== '0') results.transactions = await benchTransactions({ rows: Number(process.env.BENCH_TRANSACTIONS_ROWS ?? 1_000_000), dir: TMP });
-console.log(JSON.stringify(results.transactions, null, 2));
+if (results.transactions) console.log(JSON.stringify(results.transactions, null, 2));
 
 // Categorization: training on 100k labelled rows in the worker's way, suggestions for 1M rows.
 if (process.env.BENCH_CATEGORIZE !== '0') {
