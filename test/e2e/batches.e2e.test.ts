@@ -1,14 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { HistoryBar } from './support/history-bar';
 import { ImportPage } from './support/import-page';
 import { recordApiCalls, recordedProgress, startRecordingProgress } from './support/page-recorders';
 import { FIXTURES } from './support/paths';
-import { startServeHost, type ServeHost } from './support/serve-host';
+import type { ServeHost } from './support/serve-host';
+import { useServeSession } from './support/session';
 import { writeCsvStatement } from './support/statements';
 import { TransactionsPage } from './support/transactions-page';
 
@@ -21,9 +22,7 @@ const REDO_TIP = 'Redo: Delete the import of simple.csv (Ctrl+Shift+Z)';
 // One user session against one fresh ledger: each test continues where the previous one left off.
 describe('imported files: several at once, refusal, delete, undo and redo, overlapping statements', () => {
   let host: ServeHost;
-  let browser: Browser;
   let page: Page;
-  let problems: string[];
   let calls: string[];
   let importView: ImportPage;
   let txView: TransactionsPage;
@@ -31,13 +30,13 @@ describe('imported files: several at once, refusal, delete, undo and redo, overl
   let scratch: string;
   let big: string;
 
+  const session = useServeSession();
+
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'fingood-e2e-batches-'));
     // Ten rows a day from 2010: all older than simple.csv (March 2025).
     big = await writeCsvStatement(scratch, 'big.csv', { count: BIG_ROWS, from: '2010-01-01', payee: 'Big row' });
-    host = await startServeHost();
-    browser = await launchChromium();
-    ({ page, problems } = await openPage(browser));
+    ({ host, page } = session);
     calls = recordApiCalls(page);
     importView = new ImportPage(page);
     txView = new TransactionsPage(page);
@@ -45,13 +44,7 @@ describe('imported files: several at once, refusal, delete, undo and redo, overl
     await importView.open(host.url);
   });
 
-  afterEach(() => {
-    expect(problems, `errors in the page\n${host?.log()}`).toEqual([]);
-  });
-
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { HistoryBar } from './support/history-bar';
 import { ImportPage } from './support/import-page';
 import { Nav } from './support/nav';
 import { FIXTURES } from './support/paths';
 import { ReviewPage } from './support/review-page';
 import { RulesPage } from './support/rules-page';
-import { startServeHost, type ServeHost } from './support/serve-host';
+import type { ServeHost } from './support/serve-host';
+import { useServeSession } from './support/session';
 import { TransactionsPage } from './support/transactions-page';
 
 const HISTORY = join(FIXTURES, 'history-categorized.csv');
@@ -17,9 +18,7 @@ const SLOW = { timeout: 60_000, interval: 100 };
 // One user session against one fresh ledger: each test continues where the previous one left off.
 describe('rules offered from corrections, and the chart of categories (fingood serve)', () => {
   let host: ServeHost;
-  let browser: Browser;
   let page: Page;
-  let problems: string[];
   let nav: Nav;
   let txView: TransactionsPage;
   let review: ReviewPage;
@@ -27,10 +26,10 @@ describe('rules offered from corrections, and the chart of categories (fingood s
   let bar: HistoryBar;
   let importView: ImportPage;
 
+  const session = useServeSession();
+
   beforeAll(async () => {
-    host = await startServeHost();
-    browser = await launchChromium();
-    ({ page, problems } = await openPage(browser));
+    ({ host, page } = session);
     nav = new Nav(page);
     txView = new TransactionsPage(page);
     review = new ReviewPage(page);
@@ -38,15 +37,6 @@ describe('rules offered from corrections, and the chart of categories (fingood s
     bar = new HistoryBar(page);
     importView = new ImportPage(page);
     await importView.open(host.url);
-  });
-
-  afterEach(() => {
-    expect(problems, `errors in the page\n${host?.log()}`).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
   });
 
   it('corrects a merchant of an imported history three times from the grid, each an undoable change', async () => {

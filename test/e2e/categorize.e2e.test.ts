@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { HistoryBar } from './support/history-bar';
 import { ImportPage } from './support/import-page';
 import { Nav } from './support/nav';
@@ -9,7 +9,8 @@ import { recordedProgress, startRecordingProgress } from './support/page-recorde
 import { FIXTURES } from './support/paths';
 import { ReviewPage } from './support/review-page';
 import { RulesPage } from './support/rules-page';
-import { startServeHost, type ServeHost } from './support/serve-host';
+import type { ServeHost } from './support/serve-host';
+import { useServeSession } from './support/session';
 import { csvRows } from './support/statements';
 import { TransactionsPage } from './support/transactions-page';
 
@@ -24,9 +25,7 @@ const choiceCategory = (choice: string | undefined) => /^\d: (.+?), \d+ %\./.exe
 // One user session against one fresh ledger: each test continues where the previous one left off.
 describe('categorization that learns, with a review queue (fingood serve)', () => {
   let host: ServeHost;
-  let browser: Browser;
   let page: Page;
-  let problems: string[];
   let nav: Nav;
   let importView: ImportPage;
   let txView: TransactionsPage;
@@ -34,10 +33,10 @@ describe('categorization that learns, with a review queue (fingood serve)', () =
   let rules: RulesPage;
   let bar: HistoryBar;
 
+  const session = useServeSession();
+
   beforeAll(async () => {
-    host = await startServeHost();
-    browser = await launchChromium();
-    ({ page, problems } = await openPage(browser));
+    ({ host, page } = session);
     nav = new Nav(page);
     importView = new ImportPage(page);
     txView = new TransactionsPage(page);
@@ -45,15 +44,6 @@ describe('categorization that learns, with a review queue (fingood serve)', () =
     rules = new RulesPage(page);
     bar = new HistoryBar(page);
     await importView.open(host.url);
-  });
-
-  afterEach(() => {
-    expect(problems, `errors in the page\n${host?.log()}`).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
   });
 
   const importFile = async (path: string) => {

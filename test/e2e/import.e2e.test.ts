@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { ImportPage } from './support/import-page';
 import { FIXTURES } from './support/paths';
-import { startServeHost, type ServeHost } from './support/serve-host';
+import type { ServeHost } from './support/serve-host';
+import { useServeSession } from './support/session';
 import { writeCsvStatement } from './support/statements';
 import { TransactionsPage } from './support/transactions-page';
 
@@ -17,30 +18,22 @@ const SLOW = { timeout: 60_000, interval: 100 };
 // One user session against one ledger: each test continues where the previous one left off.
 describe('importing statements in the browser (fingood serve)', () => {
   let host: ServeHost;
-  let browser: Browser;
   let page: Page;
-  let problems: string[];
   let importView: ImportPage;
   let txView: TransactionsPage;
   let scratch: string;
 
+  const session = useServeSession();
+
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'fingood-e2e-files-'));
-    host = await startServeHost();
-    browser = await launchChromium();
-    ({ page, problems } = await openPage(browser));
+    ({ host, page } = session);
     importView = new ImportPage(page);
     txView = new TransactionsPage(page);
     await importView.open(host.url);
   });
 
-  afterEach(() => {
-    expect(problems, `errors in the page\n${host?.log()}`).toEqual([]);
-  });
-
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
