@@ -47,3 +47,18 @@ export function expectWordsPresent(got: string, want: string | null | undefined)
     if (word.length > 2) expect(hay, `"${word}" missing from "${got}"`).toContain(word.replace(/\s+/g, ''));
   }
 }
+
+/** Byte edits for property tests on real files: flip, insert or delete a byte, or cut the rest. */
+export type Edit = [position: number, byte: number, kind: 'flip' | 'insert' | 'delete' | 'cut'];
+
+export function mutate(source: Uint8Array, edits: readonly Edit[]): Uint8Array {
+  let bytes = Array.from(source);
+  for (const [position, byte, kind] of edits) {
+    const at = bytes.length ? position % bytes.length : 0;
+    if (kind === 'flip') bytes[at] = byte;
+    else if (kind === 'insert') bytes.splice(at, 0, byte);
+    else if (kind === 'delete') bytes.splice(at, 1);
+    else bytes = bytes.slice(0, at);
+  }
+  return new Uint8Array(bytes);
+}

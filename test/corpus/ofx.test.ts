@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import { StatementError, type ParsedTransaction } from '../../src-shared/domain/statements/types';
-import { corpusCases, expectWordsPresent, minor, parseCase } from './corpus-case';
+import { corpusCases, expectWordsPresent, minor, parseCase, mutate } from './corpus-case';
 
 /** The OFX and QFX files of the actual corpus (its camt.053.xml belongs to the CAMT tests). */
 const CASES = corpusCases('actual').filter((c) => c.expected.format === 'ofx' || c.expected.format === 'qfx');
@@ -69,17 +69,3 @@ describe('OFX corpus: mutated files', () => {
     }), { numRuns: 400 });
   });
 });
-
-type Edit = [position: number, byte: number, kind: 'flip' | 'insert' | 'delete' | 'cut'];
-
-function mutate(source: Uint8Array, edits: readonly Edit[]): Uint8Array {
-  let bytes = Array.from(source);
-  for (const [position, byte, kind] of edits) {
-    const at = bytes.length ? position % bytes.length : 0;
-    if (kind === 'flip') bytes[at] = byte;
-    else if (kind === 'insert') bytes.splice(at, 0, byte);
-    else if (kind === 'delete') bytes.splice(at, 1);
-    else bytes = bytes.slice(0, at);
-  }
-  return new Uint8Array(bytes);
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMinor } from '../../src-shared/domain/money/decimal';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import { StatementError, type ParseHints, type ParsedTransaction } from '../../src-shared/domain/statements/types';
-import { corpusCases, expectWordsPresent, minor, parseCase, type CorpusCase } from './corpus-case';
+import { corpusCases, expectWordsPresent, minor, parseCase, mutate, type CorpusCase } from './corpus-case';
 
 const CASES = [
   ...corpusCases('actual').filter((c) => c.expected.format === 'qif'),
@@ -99,17 +99,3 @@ describe('QIF corpus: mutated files', () => {
     }), { numRuns: 400 });
   });
 });
-
-type Edit = [position: number, byte: number, kind: 'flip' | 'insert' | 'delete' | 'cut'];
-
-function mutate(source: Uint8Array, edits: readonly Edit[]): Uint8Array {
-  let bytes = Array.from(source);
-  for (const [position, byte, kind] of edits) {
-    const at = bytes.length ? position % bytes.length : 0;
-    if (kind === 'flip') bytes[at] = byte;
-    else if (kind === 'insert') bytes.splice(at, 0, byte);
-    else if (kind === 'delete') bytes.splice(at, 1);
-    else bytes = bytes.slice(0, at);
-  }
-  return new Uint8Array(bytes);
-}
