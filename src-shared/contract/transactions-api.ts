@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TransactionPage } from './views';
+import type { TransactionPage, TransactionView } from './views';
 
 /** The transactions workspace: listing with filters and sorts, bulk edits, splits, transfers. */
 const id = z.number().int().positive();
@@ -89,6 +89,8 @@ export const TRANSACTIONS_SCHEMAS = {
   'transactions.transferCandidates': z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
   'transactions.linkTransfer': z.object({ a: id, b: id }).strict(),
   'transactions.unlinkTransfer': z.object({ id }).strict(),
+  /** These rows by id, in the order asked (missing or deleted ones left out): e.g. the row a duplicate resembles. */
+  'transactions.get': z.object({ ids: z.array(id).min(1).max(500) }).strict(),
 } as const;
 
 export interface TransferCandidate {
@@ -109,4 +111,5 @@ export interface TransactionsOutputs {
   'transactions.transferCandidates': TransferCandidate[];
   'transactions.linkTransfer': { a: number; b: number; label: string };
   'transactions.unlinkTransfer': { a: number; b: number; label: string };
+  'transactions.get': TransactionView[];
 }

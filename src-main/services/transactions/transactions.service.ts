@@ -9,7 +9,7 @@ import { linkTransfer, transferCandidates, unlinkTransfer } from './transfers';
 import { listTransactionsByIds } from './transactions.queries';
 
 type TransactionsApi = Pick<ApiHandlers, 'transactions.list' | 'transactions.resolveDuplicate' | 'transactions.bulkUpdate' | 'transactions.bulkDelete'
-  | 'transactions.split' | 'transactions.transferCandidates' | 'transactions.linkTransfer' | 'transactions.unlinkTransfer'>;
+  | 'transactions.split' | 'transactions.transferCandidates' | 'transactions.linkTransfer' | 'transactions.unlinkTransfer' | 'transactions.get'>;
 
 /** The transactions workspace. Every write is synchronous on the ledger's connection, one undoable group each. */
 export function createTransactionsService(deps: ServiceDeps): TransactionsApi {
@@ -53,5 +53,6 @@ export function createTransactionsService(deps: ServiceDeps): TransactionsApi {
       deps.changed(['transactions']);
       return r;
     },
+    'transactions.get': ({ ids }) => listTransactionsByIds(sqlite, ids),
   };
 }
