@@ -3,6 +3,7 @@ import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 import { useHistoryShortcuts } from '../features/history/use-history-shortcuts';
 import { ImportSessionProvider } from '../features/import/import-session';
 import { ImportView } from '../features/import/ImportView';
+import { MatchingView } from '../features/matching/MatchingView';
 import { ReviewView } from '../features/review/ReviewView';
 import { RulesView } from '../features/rules/RulesView';
 import { TransactionsView } from '../features/transactions/TransactionsView';
@@ -43,6 +44,7 @@ function Shell() {
         <div hidden={route !== 'transactions'} className="content__fill"><TransactionsView onGoToImport={() => go('import')} /></div>
         <div hidden={route !== 'review'}><ReviewView active={route === 'review'} onGoToImport={() => go('import')} /></div>
         <div hidden={route !== 'rules'}><RulesView /></div>
+        <div hidden={route !== 'matching'}><MatchingView active={route === 'matching'} /></div>
       </main>
     </div>
   );

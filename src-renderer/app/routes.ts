@@ -4,6 +4,7 @@ export const ROUTES = [
   { id: 'transactions', label: 'Transactions' },
   { id: 'review', label: 'Review' },
   { id: 'rules', label: 'Rules' },
+  { id: 'matching', label: 'Duplicates & transfers' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type ViewName = 'Import' | 'Transactions' | 'Review' | 'Rules';
+export type ViewName = 'Import' | 'Transactions' | 'Review' | 'Rules' | 'Duplicates & transfers';
 
 /** The tabs in the top bar. Review's tab also says how many rows wait ("Review 8, 8 waiting"). */
 export class Nav {

@@ -36,6 +36,9 @@ export function parseAmountText(text: string, scale: number): AmountParse {
   const commaIsDecimal = !s.includes('.') && /^[^,]*,\d{1,2}$/.test(s);
   const decimalSep = commaIsDecimal ? ',' : '.';
   const grouped = commaIsDecimal ? /['\u00a0 ]/g : /[,'\u00a0 ]/g;
+  const intText = s.split(decimalSep)[0] ?? '';
+  // Thousands separators only between groups of three: "12,34.5" is a typo, not 1,234.50.
+  if (/[,' \u00a0]/.test(intText) && !/^\d{1,3}([,' \u00a0]\d{3})+$/.test(intText)) return { ok: false, error: `“${text.trim()}” is not an amount.` };
   const plain = s.replace(grouped, '');
   const pieces = plain.split(decimalSep);
   if (pieces.length > 2 || (decimalSep === ',' && plain.includes('.'))) return { ok: false, error: `“${text.trim()}” is not an amount.` };
