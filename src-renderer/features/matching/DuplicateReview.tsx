@@ -84,6 +84,7 @@ function DuplicateItem({ pair, files, busy, onKeep, onMerge }: {
         <div className="table-scroll">
           <table className="compare">
             <caption className="visually-hidden">{rowText(row)} beside the row it resembles</caption>
+            <colgroup><col className="compare__labels" /><col /><col /></colgroup>
             <thead>
               <tr>
                 <td />
