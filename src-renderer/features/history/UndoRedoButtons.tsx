@@ -1,13 +1,24 @@
+import { useId, useState } from 'react';
 import { historyTooltip, type HistoryAction } from './history-state';
 import { useLedgerHistory } from './history-context';
+import { HistoryPanel } from './HistoryPanel';
 
-/** Undo and Redo in the top bar, with what each would do in its tooltip. */
+/** Undo and Redo in the top bar, with what each would do in its tooltip; History lists every change. */
 export function UndoRedoButtons() {
   const history = useLedgerHistory();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelId = useId();
   return (
     <div className="history" role="toolbar" aria-label="Undo and redo">
       <HistoryButton action="undo" label="Undo" />
       <HistoryButton action="redo" label="Redo" />
+      <button
+        type="button" className="button button--small button--bar" aria-expanded={panelOpen} aria-controls={panelOpen ? panelId : undefined}
+        onClick={() => setPanelOpen((o) => !o)}
+      >
+        History
+      </button>
+      {panelOpen && <HistoryPanel id={panelId} onClose={() => setPanelOpen(false)} />}
       <span className={`history__status${history.status?.tone === 'error' ? ' history__status--error' : ''}`} role="status">
         {history.status?.text ?? ''}
       </span>
