@@ -10,6 +10,8 @@ import { MatchingPage } from './support/matching-page';
 import { Nav } from './support/nav';
 import type { ServeHost } from './support/serve-host';
 import { useServeSession } from './support/session';
+import { SplitDialog } from './support/split-dialog';
+import { TransactionsPage } from './support/transactions-page';
 
 const SLOW = { timeout: 60_000, interval: 100 };
 
@@ -18,13 +20,15 @@ const SLOW = { timeout: 60_000, interval: 100 };
  * and a savings export holding the two legs of one transfer, and a second checking export
  * with a look-alike of a line already imported (a possible duplicate).
  */
-describe('row tools: duplicates side by side, transfers (fingood serve)', () => {
+describe('row tools: duplicates side by side, transfers, splits (fingood serve)', () => {
   let host: ServeHost;
   let page: Page;
   let importView: ImportPage;
   let nav: Nav;
   let view: MatchingPage;
   let bar: HistoryBar;
+  let txView: TransactionsPage;
+  let split: SplitDialog;
   let scratch: string;
 
   const session = useServeSession();
@@ -46,6 +50,8 @@ describe('row tools: duplicates side by side, transfers (fingood serve)', () => 
     nav = new Nav(page);
     view = new MatchingPage(page);
     bar = new HistoryBar(page);
+    txView = new TransactionsPage(page);
+    split = new SplitDialog(page);
     await importView.open(host.url);
     await importInto('Business Checking', await write('checking-jan.csv', [
       '2024-01-05,ACME SUPPLIES,-40.00',
@@ -149,5 +155,84 @@ describe('row tools: duplicates side by side, transfers (fingood serve)', () => 
     await expect.poll(() => view.notice(view.duplicates).textContent(), SLOW).toContain('Keep both: VENDOR F5 STORES INC');
     await view.notice(view.duplicates).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => pair.count(), SLOW).toBe(1);
+  });
+
+  /** Focuses the grid's row of `text` and presses S, as a user splits a row from the keyboard. */
+  const openSplit = async (text: string) => {
+    await nav.go('Transactions');
+    const row = txView.row(text);
+    await row.waitFor(SLOW);
+    await txView.grid.focus();
+    // The grid names its focused row with aria-activedescendant.
+    const focused = async () => {
+      const id = await txView.grid.getAttribute('aria-activedescendant');
+      return id ? (await page.locator(`[id="${id}"]`).textContent()) ?? '' : '';
+    };
+    for (let i = 0; i < 50 && !(await focused()).includes(text); i++) await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain(text);
+    await page.keyboard.press('s');
+    await split.dialog.waitFor();
+    return row;
+  };
+
+  it('splits a row into two categories from the grid: Save waits until the parts add up exactly', async () => {
+    const row = await openSplit('CITY WATER');
+    // The focus is in the dialog, on the first part's category; the S that opened it typed nothing.
+    expect(await split.category(1).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await split.parts()).map((p) => p.slice(1))).toEqual([['', ''], ['', '']]);
+    expect(await split.parts().then((p) => p[1])).toEqual(['', '', '']);
+    expect(await split.remaining.textContent()).toBe('61.10 left to assign');
+    expect(await split.save.isDisabled()).toBe(true);
+
+    await split.category(1).fill('Utilities');
+    await split.amount(1).fill('50');
+    await split.category(2).fill('office supplies');
+    await split.amount(2).fill('11.2');
+    await split.memo(2).fill('paper');
+    expect(await split.remaining.textContent()).toBe('0.10 too much');
+    expect(await split.problem.textContent()).toBe('0.10 too much');
+    expect(await split.save.isDisabled()).toBe(true);
+    await screenshot(page, 'screenshots/rowtools-split-editor-unbalanced');
+    await split.amount(2).fill('11.05');
+    expect(await split.remaining.textContent()).toBe('0.05 left to assign');
+    expect(await split.save.isDisabled()).toBe(true);
+    await split.amount(2).fill('12.345');
+    await split.amount(2).blur();
+    expect(await split.dialog.getByText('Use at most 2 decimals.').count()).toBe(1);
+    await split.amount(2).fill('11.10');
+    expect(await split.remaining.textContent()).toBe('Fully assigned');
+    expect(await split.problem.textContent()).toBe('');
+    expect(await split.save.isEnabled()).toBe(true);
+    await screenshot(page, 'screenshots/rowtools-split-editor');
+
+    await split.save.click();
+    await expect.poll(() => split.dialog.count(), SLOW).toBe(0);
+    await expect.poll(() => txView.categoryCell(row).locator('.tx-category').textContent(), SLOW).toBe('Split (2)');
+    expect(await txView.categoryCell(row).getAttribute('title')).toBe('Split: Utilities -50.00, Office Supplies -11.10. Press S to change it.');
+  });
+
+  it('reopens the split with its parts; Escape closes it unchanged; Undo unsplits the row', async () => {
+    const row = await openSplit('CITY WATER');
+    expect(await split.parts()).toEqual([['Utilities', '50.00', ''], ['Office Supplies', '11.10', 'paper']]);
+    expect(await split.removeSplit.isVisible()).toBe(true);
+    // Tab stays inside the dialog.
+    for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+    expect(await split.dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => split.dialog.count(), SLOW).toBe(0);
+    expect(await txView.categoryCell(row).locator('.tx-category').textContent()).toBe('Split (2)');
+
+    await bar.undo.click();
+    await expect.poll(() => bar.status.textContent(), SLOW).toContain('Undone: Split CITY WATER into 2 parts');
+    await expect.poll(() => txView.categoryCell(row).locator('.tx-category').textContent(), SLOW).not.toBe('Split (2)');
+    await bar.redo.click();
+    await expect.poll(() => txView.categoryCell(row).locator('.tx-category').textContent(), SLOW).toBe('Split (2)');
+  });
+
+  it('removes a split from the editor', async () => {
+    const row = await openSplit('CITY WATER');
+    await split.removeSplit.click();
+    await expect.poll(() => split.dialog.count(), SLOW).toBe(0);
+    await expect.poll(() => txView.categoryCell(row).locator('.tx-category').textContent(), SLOW).not.toBe('Split (2)');
   });
 });
