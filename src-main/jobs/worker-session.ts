@@ -49,6 +49,9 @@ export function runInWorker(
           break;
         case 'data':
           dataChain = dataChain.then(async () => {
+            // Chunks that arrived together would otherwise run back to back in one microtask
+            // run; a macrotask between them lets main serve its other work in between.
+            await new Promise((r) => setImmediate(r));
             if (settled) return;
             try {
               await hooks.onData(msg.payload);
