@@ -42,22 +42,23 @@ export function SplitEditor(props: { tx: TransactionView; onClose(): void; onSav
   const removePart = (key: number) => setDrafts((ds) => ds.filter((d) => d.key !== key));
   /** Puts what is left of the line into this part. */
   const fillRest = (d: PartDraft, i: number) => {
-    const own = check.amountErrors[i] === null || check.amountErrors[i] === 'A part cannot be zero.' ? check.parts[i]!.amount : 0;
-    update(d.key, { amountText: partText(own + check.remainingMinor, line, scale) });
+    // An unreadable amount counts as 0 in the remaining, so it is replaced, not added to.
+    update(d.key, { amountText: partText(check.parts[i]!.amount + check.remainingMinor, line, scale) });
   };
 
   const send = (parts: { category: string; amount: number; memo?: string }[]) => {
     setSaving(true);
     setError(null);
     api.call('transactions.split', { id: tx.id, parts }).then(
-      (r) => onSaved(r.label),
+      (r) => { setSaving(false); onSaved(r.label); },
       (err: unknown) => { setError(errorMessage(err)); setSaving(false); },
     );
   };
 
   const problemId = `${id}-problem`;
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+    // A click beside the dialog does not close it: parts typed are not lost by a stray click.
+    <div className="modal-backdrop">
       <div
         ref={dialog}
         className="modal split-editor"
@@ -158,14 +159,14 @@ export function SplitEditor(props: { tx: TransactionView; onClose(): void; onSav
           </ol>
           <div className="split-editor__tally">
             <button type="button" className="button button--small" onClick={addPart} disabled={drafts.length >= 100}>Add part</button>
-            <span className={`split-editor__remaining${check.remainingMinor === 0 ? ' is-done' : ''}`} aria-live="polite" data-testid="split-remaining">
+            <span className={`split-editor__remaining${check.remainingMinor === 0 ? ' is-done' : ''}`} role="status" data-testid="split-remaining">
               {remainingText(check.remainingMinor, line, scale)}
             </span>
           </div>
           {categories.error && <Alert title="Categories could not be read">{categories.error}</Alert>}
           {error && <Alert title="Not saved">{error}</Alert>}
           <footer className="modal__foot">
-            <p id={problemId} className="split-editor__problem" aria-live="polite">{check.problem ?? ''}</p>
+            <p id={problemId} className="split-editor__problem">{check.problem ?? ''}</p>
             {alreadySplit && (
               <button type="button" className="button button--quiet-danger" disabled={saving} onClick={() => send([])}>
                 Remove split

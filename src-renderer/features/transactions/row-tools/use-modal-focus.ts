@@ -17,7 +17,12 @@ export function useModalFocus(dialog: RefObject<HTMLElement | null>, onClose: ()
     if (el && !el.contains(document.activeElement)) {
       (el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>(FOCUSABLE) ?? el).focus();
     }
-    return () => { if (before?.isConnected) before.focus(); };
+    // Back to where it was, unless the opener already put the focus somewhere on purpose.
+    return () => {
+      const now = document.activeElement;
+      const lost = !now || now === document.body || !!el?.contains(now);
+      if (lost && before?.isConnected) before.focus();
+    };
   }, [dialog]);
 
   return (e: KeyboardEvent) => {
