@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AccountView, CategoryView } from '../../../src-shared/contract/views';
-import { plural } from '../../components/format';
+import { formatCount, plural } from '../../components/format';
 import { deleteQuestion, selectionText } from './bulk-text';
 import { parseTags } from './edit-values';
 
@@ -70,7 +70,7 @@ export function BulkBar({ count, total, all, busy, categories, accounts, canSpli
       <strong className="bulk__count" role="status">{selectionText(count, all)}</strong>
       {!all && count < total && (
         <button type="button" className="button button--small button--quiet" onClick={onSelectAll}>
-          Select all {plural(total, 'matching transaction')}
+          Select all {formatCount(total)} matching
         </button>
       )}
       {confirming ? (
@@ -111,7 +111,7 @@ export function BulkBar({ count, total, all, busy, categories, accounts, canSpli
           <button type="button" className="button button--small button--quiet-danger" disabled={busy} onClick={() => setConfirming(true)}>Delete…</button>
         </>
       )}
-      <button type="button" className="button button--small button--quiet bulk__clear" aria-keyshortcuts="Escape" onClick={onClear}>Clear selection</button>
+      <button type="button" className="button button--small button--quiet bulk__clear" aria-label="Clear selection" aria-keyshortcuts="Escape" onClick={onClear}>Clear</button>
     </div>
   );
 }

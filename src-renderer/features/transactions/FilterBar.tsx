@@ -40,7 +40,7 @@ export function FilterBar({ form, errors, accounts, categories, batches, onChang
           />
         </div>
         <div className="filters__field">
-          <label className="filters__label" htmlFor={`${id}-account`}>Account</label>
+          <label className="filters__label" htmlFor={`${id}-account`}>Bank account</label>
           <select id={`${id}-account`} className="field__input" value={form.accountId} onChange={(e) => onChange({ accountId: e.target.value })}>
             <option value="">All accounts</option>
             {bankAccounts.map((a) => <option key={a.id} value={String(a.id)}>{a.name}</option>)}

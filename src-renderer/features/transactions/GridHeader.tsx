@@ -4,7 +4,8 @@ import { plural } from '../../components/format';
 import { ariaSort, type ColumnDef } from './columns';
 
 /**
- * The sticky header row: the checkbox that selects every row matching the filter, and the
+ * The sticky header row: the checkbox that selects every row matching the filter (from a
+ * partial selection too; once all are selected it clears), and the
  * column names; a click on a sortable one sorts by it (again: the other way round).
  */
 export function GridHeader({ columns, template, sort, total, check, onSort, onCheck }: {
@@ -23,7 +24,7 @@ export function GridHeader({ columns, template, sort, total, check, onSort, onCh
       <div role="columnheader" className="tx-cell tx-cell--select">
         <input
           ref={box} type="checkbox" checked={check === 'checked'}
-          aria-label={check === 'unchecked' ? `Select all ${plural(total, 'matching transaction')}` : 'Clear the selection'}
+          aria-label={check === 'checked' ? 'Clear the selection' : `Select all ${plural(total, 'matching transaction')}`}
           onChange={onCheck}
         />
       </div>

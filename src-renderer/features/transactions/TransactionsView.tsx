@@ -135,19 +135,17 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
         <h1>Transactions</h1>
         <p className="flash view__flash" role="status">{flash ?? editing.flash ?? ''}</p>
         {pages.total !== null && <p className="view__count" aria-live="polite">{plural(pages.total, 'transaction')}</p>}
+        <ColumnChooser shown={columns.shown} onToggle={columns.toggle} />
       </header>
       <FilterBar
         form={filter.form} errors={filter.errors} accounts={accounts.data ?? []} categories={categories.data ?? []}
         batches={batches.data ?? []} onChange={filter.change} onClear={filter.clear}
       />
-      <div className="tx-toolbar">
-        <BulkBar
-          count={count} total={total} all={select.selection.kind === 'all'} busy={bulk.busy}
-          categories={categories.data ?? []} accounts={accounts.data ?? []} canSplit={singleId(select.selection) !== null}
-          onSet={bulk.set} onDelete={bulk.remove} onSplit={splitSelected} onSelectAll={select.selectAll} onClear={select.clear}
-        />
-        <ColumnChooser shown={columns.shown} onToggle={columns.toggle} />
-      </div>
+      <BulkBar
+        count={count} total={total} all={select.selection.kind === 'all'} busy={bulk.busy}
+        categories={categories.data ?? []} accounts={accounts.data ?? []} canSplit={singleId(select.selection) !== null}
+        onSet={bulk.set} onDelete={bulk.remove} onSplit={splitSelected} onSelectAll={select.selectAll} onClear={select.clear}
+      />
       {error && <Alert title="Could not change the transactions">{error}</Alert>}
       {editing.error && <Alert title="Could not file the row">{editing.error}</Alert>}
       {columns.error && <Alert title="Could not remember the columns">{columns.error}</Alert>}
@@ -181,7 +179,7 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
           <div className="grid__body" style={{ height: virtualizer.getTotalSize(), minWidth: layout.minWidth }}>
             <GridHeader
               columns={defs} template={layout.template} sort={sort} total={total} check={check}
-              onSort={onSort} onCheck={() => (check === 'unchecked' ? select.selectAll() : select.clear())}
+              onSort={onSort} onCheck={() => (check === 'checked' ? select.clear() : select.selectAll())}
             />
             {items.map((item) => {
               const tx = pages.row(item.index);

@@ -23,7 +23,7 @@ export const COLUMN_DEFS: readonly ColumnDef[] = [
   { key: 'description', label: 'Description', width: 'minmax(160px, 1.6fr)', min: 160, sort: 'description' },
   { key: 'category', label: 'Category', width: 'minmax(150px, 1.3fr)', min: 150, sort: 'category' },
   { key: 'amount', label: 'Amount', width: '112px', min: 112, sort: 'amount', numeric: true, fixed: true },
-  { key: 'currency', label: 'Currency', width: '96px', min: 96 },
+  { key: 'currency', label: 'Currency', width: '104px', min: 104 },
   { key: 'balance', label: 'Balance', width: '128px', min: 128, numeric: true },
   { key: 'memo', label: 'Memo', width: 'minmax(90px, 1fr)', min: 90 },
   { key: 'tags', label: 'Tags', width: 'minmax(80px, 0.8fr)', min: 80 },
