@@ -116,6 +116,11 @@ describe('the Transactions grid on a 100,000-row ledger', () => {
     await expect.poll(() => txView.selectionStatus().textContent()).toBe('5 transactions selected');
     await page.keyboard.press('Escape');
     await expect.poll(() => txView.selectionStatus().count()).toBe(0);
+    // Shift+↓ from the focused row extends a range, one row a press.
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => txView.selectionStatus().textContent()).toBe('3 transactions selected');
+    await page.keyboard.press('Escape');
   });
 
   it('edits a memo and tags in place; Escape leaves a cell as it was', async () => {
@@ -186,5 +191,70 @@ describe('the Transactions grid on a 100,000-row ledger', () => {
     await expect.poll(() => txView.count.textContent(), SLOW).not.toBe(count(starbucksQ1));
     expect(await txView.selectionStatus().count()).toBe(0);
     expect(await txView.selectedRows().count()).toBe(0);
+  });
+
+  it('refuses a bad value for the whole selection, saying why, and changes nothing', async () => {
+    const rows = txView.renderedRows();
+    const payees = async () => (await rows.evaluateAll((rs) => rs.slice(0, 3).map((r) => r.querySelector('.tx-payee')?.textContent ?? '')));
+    const was = await payees();
+    await rows.nth(0).locator('.tx-cell--date').click();
+    await rows.nth(2).locator('.tx-cell--date').click({ modifiers: ['Shift'] });
+    await expect.poll(() => txView.selectionStatus().textContent()).toBe('3 transactions selected');
+    await txView.bulkSet('Payee', 'x'.repeat(201));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), SLOW).toMatch(/^Could not change the transactions.*at most 200 character/);
+    expect(await payees()).toEqual(was);
+  });
+
+  it('marks a row reviewed and opens the split editor for the one selected row', async () => {
+    const first = txView.renderedRows().first();
+    await first.locator('.tx-cell--date').click();
+    await expect.poll(() => txView.selectionStatus().textContent()).toBe('1 transaction selected');
+    const waiting = (await txView.category(first))[0] === 'To review';
+    await txView.bulkBar().getByRole('button', { name: 'Mark reviewed' }).click();
+    await expect.poll(() => txView.flash().textContent(), SLOW).toMatch(waiting ? /^Mark 1 transaction reviewed$/ : /^Nothing to change/);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    if (waiting) await expect.poll(async () => (await txView.category(first))[0], SLOW).toBe('—');
+
+    await txView.bulkBar().getByRole('button', { name: 'Split…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Split / });
+    await expect.poll(() => dialog.count(), SLOW).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), SLOW).toBe(0);
+  });
+
+  it('deletes the selected rows after asking, and Undo brings them back', async () => {
+    const total = (await txView.count.textContent()) ?? '';
+    const n = Number(total.replace(/\D/g, ''));
+    const rows = txView.renderedRows();
+    await rows.nth(0).locator('.tx-cell--date').click();
+    await rows.nth(2).locator('.tx-cell--date').click({ modifiers: ['Shift'] });
+    await txView.bulkBar().getByRole('button', { name: 'Delete…' }).click();
+    const question = txView.bulkBar().getByRole('group', { name: 'Delete the selected transactions?' });
+    expect(await question.textContent()).toContain('Delete 3 transactions? Undo brings them back.');
+    await question.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => txView.flash().textContent(), SLOW).toBe('Delete 3 transactions');
+    await expect.poll(() => txView.count.textContent(), SLOW).toBe(count(n - 3));
+    expect(await txView.selectionStatus().count()).toBe(0);
+    await bar.undo.click();
+    await expect.poll(() => txView.count.textContent(), SLOW).toBe(count(n));
+  });
+
+  it('filters by an amount range typed as decimals, and says when a box cannot be read', async () => {
+    const expected = statement.rows.filter(([date, , amount]) => {
+      const minor = parseDecimalToMinor(amount, { decimal: '.' })!;
+      return date >= FROM && date <= TO && minor >= -600 && minor <= -500;
+    }).length;
+    await txView.filter('Amount from').fill('-6.00');
+    await txView.filter('Amount to').fill('-5');
+    await expect.poll(() => txView.count.textContent(), SLOW).toBe(count(expected));
+    const amounts = await txView.renderedRows().evaluateAll((rs) => rs.map((r) => r.querySelector('.num')?.textContent ?? ''));
+    expect(amounts.every((a) => Number(a) >= -6 && Number(a) <= -5)).toBe(true);
+
+    await txView.filter('Amount to').fill('12,5');
+    await expect.poll(() => txView.filters().getByText('Type an amount like -12.50 (a point before the cents).').count()).toBe(1);
+    expect(await txView.filter('Amount to').getAttribute('aria-invalid')).toBe('true');
+    await txView.filters().getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => txView.count.textContent(), SLOW).toBe(count(ROWS));
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { historyTooltip, type HistoryAction } from './history-state';
 import { useLedgerHistory } from './history-context';
 import { HistoryPanel } from './HistoryPanel';
@@ -8,17 +8,19 @@ export function UndoRedoButtons() {
   const history = useLedgerHistory();
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
+  const historyButton = useRef<HTMLButtonElement>(null);
+  const closePanel = () => { setPanelOpen(false); historyButton.current?.focus(); };
   return (
     <div className="history" role="toolbar" aria-label="Undo and redo">
       <HistoryButton action="undo" label="Undo" />
       <HistoryButton action="redo" label="Redo" />
       <button
-        type="button" className="button button--small button--bar" aria-expanded={panelOpen} aria-controls={panelOpen ? panelId : undefined}
+        ref={historyButton} type="button" className="button button--small button--bar" aria-expanded={panelOpen} aria-controls={panelOpen ? panelId : undefined}
         onClick={() => setPanelOpen((o) => !o)}
       >
         History
       </button>
-      {panelOpen && <HistoryPanel id={panelId} onClose={() => setPanelOpen(false)} />}
+      {panelOpen && <HistoryPanel id={panelId} onClose={closePanel} />}
       <span className={`history__status${history.status?.tone === 'error' ? ' history__status--error' : ''}`} role="status">
         {history.status?.text ?? ''}
       </span>

@@ -18,7 +18,7 @@ import { GridHeader } from './GridHeader';
 import { SplitEditor } from './row-tools/SplitEditor';
 import { headerCheckState, isSelected, selectedCount, singleId } from './selection';
 import { TransactionRow, rowId, type RowHandlers } from './TransactionRow';
-import { handleGridKey } from './use-grid-keys';
+import { handleGridKey } from './grid-keys';
 import { useBulkActions } from './use-bulk-actions';
 import { useCategoryEditing } from './use-category-editing';
 import { useColumnPrefs } from './use-column-prefs';

@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import type { TextField } from './edit-values';
 import { nextRowIndex } from './row-navigation';
 
@@ -17,6 +16,18 @@ export interface GridKeyActions {
   split(index: number): void;
 }
 
+/** The parts of a keyboard event the grid reads (a React KeyboardEvent has them all). */
+export interface GridKeyEvent {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: unknown;
+  currentTarget: unknown;
+  preventDefault(): void;
+}
+
 const TEXT_KEYS: Record<string, TextField> = { F2: 'payee', m: 'memo', t: 'tags' };
 
 /**
@@ -25,7 +36,7 @@ const TEXT_KEYS: Record<string, TextField> = { F2: 'payee', m: 'memo', t: 'tags'
  * selects; Enter files under a category; F2, M, T edit the payee, memo, tags; S splits;
  * Ctrl/Cmd+A selects every matching row; Escape clears the selection.
  */
-export function handleGridKey(e: KeyboardEvent<HTMLElement>, a: GridKeyActions): void {
+export function handleGridKey(e: GridKeyEvent, a: GridKeyActions): void {
   if (e.target !== e.currentTarget) return;
   const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
   const at = a.focused;
