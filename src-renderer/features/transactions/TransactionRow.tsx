@@ -10,7 +10,8 @@ import { TextCellEditor } from './TextCellEditor';
 export interface RowHandlers {
   /** A click on the row: focus it and select it (Shift: a range, Ctrl/Cmd: add or remove it). */
   onClick(index: number, e: MouseEvent): void;
-  onFocusRow(index: number): void;
+  /** A press on the row (before the click): the focus moves there, except with Shift (a range starts at the focus). */
+  onPressRow(index: number, e: MouseEvent): void;
   /** The row's checkbox: it joins or leaves the selection. */
   onToggle(index: number): void;
   /** Opens the category picker on this row. */
@@ -82,7 +83,7 @@ export const TransactionRow = memo(function TransactionRow({ index, tx, top, col
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
-      onMouseDown={() => handlers.onFocusRow(index)}
+      onMouseDown={(e) => handlers.onPressRow(index, e)}
       onClick={(e) => handlers.onClick(index, e)}
     >
       <div role="gridcell" className="tx-cell tx-cell--select">

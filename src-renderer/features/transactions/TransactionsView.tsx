@@ -86,12 +86,12 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
   const focusedRow = focused !== null && focused < total ? focused : null;
   const focusGrid = useCallback(() => scroller.current?.focus(), []);
 
-  const latest = useRef({ row: pages.row, select, bulk });
-  useLayoutEffect(() => { latest.current = { row: pages.row, select, bulk }; });
+  const latest = useRef({ row: pages.row, select, bulk, focused: focusedRow });
+  useLayoutEffect(() => { latest.current = { row: pages.row, select, bulk, focused: focusedRow }; });
   // The rows are memoized: their handlers must stay the same functions while the rows change.
   const handlers = useMemo<RowHandlers>(() => ({
-    onClick: (index, e) => { setFocused(index); latest.current.select.click(index, e); },
-    onFocusRow: setFocused,
+    onClick: (index, e) => { setFocused(index); latest.current.select.click(index, e, latest.current.focused ?? index); },
+    onPressRow: (index, e) => { if (!e.shiftKey) setFocused(index); },
     onToggle: (index) => { setFocused(index); latest.current.select.toggle(index); },
     onEditCategory: editing.open,
     onEditText: (index, field) => { if (latest.current.row(index)) setTextEdit({ index, field }); },

@@ -31,8 +31,10 @@ describe('PageCache', () => {
     expect(c.row(0)).toBeUndefined();
 
     c.receive(0, c.begin(0), rows(0, 10), 10);
+    expect(c.freshRow(3)).toBe('r3');
     c.invalidate();
     expect(c.row(3)).toBe('r3'); // still shown while the fresh page loads
+    expect(c.freshRow(3)).toBeUndefined(); // but not taken into a selection
     expect(c.needed(0, 9)).toEqual([0]);
     const fresh = c.begin(0);
     expect(c.receive(0, fresh, ['new', ...rows(0, 9)], 11)).toBe(true);

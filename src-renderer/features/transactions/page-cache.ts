@@ -23,6 +23,12 @@ export class PageCache<T> {
     return this.pages.get(this.pageOf(index))?.rows[index % this.pageSize];
   }
 
+  /** The row only when its page was fetched since the last invalidation (a selection must not take stale ids). */
+  freshRow(index: number): T | undefined {
+    const page = this.pages.get(this.pageOf(index));
+    return page?.generation === this.generation ? page.rows[index % this.pageSize] : undefined;
+  }
+
   pageOf(index: number): number {
     return Math.floor(index / this.pageSize);
   }

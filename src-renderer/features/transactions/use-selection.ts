@@ -10,8 +10,11 @@ const MAX_IDS = 100_000;
 
 export interface RowSelection {
   selection: Selection;
-  /** A click on a row: alone, Shift for a range from the anchor, Ctrl/Cmd to add or remove it. */
-  click(index: number, mods: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }): void;
+  /**
+   * A click on a row: alone, Shift for a range from the anchor (with nothing picked, from
+   * `from`, the row focused before), Ctrl/Cmd to add or remove it.
+   */
+  click(index: number, mods: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }, from?: number): void;
   /** Space: the row joins or leaves the selection. */
   toggle(index: number): void;
   /** Shift+↑/↓: the range from the anchor (or, with nothing picked, from `from`) to this row. */
@@ -57,10 +60,10 @@ export function useSelection(
     );
   }, []);
 
-  const click = useCallback((index: number, mods: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => {
+  const click = useCallback((index: number, mods: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }, from = index) => {
     const tx = latest.current.row(index);
     if (!tx) return;
-    if (mods.shiftKey) { range(index); return; }
+    if (mods.shiftKey) { range(index, from); return; }
     seq.current++;
     setError(null);
     setSelection((s) => (mods.ctrlKey || mods.metaKey ? toggleRow(s, tx.id, index) : selectOnly(tx.id, index)));

@@ -74,7 +74,7 @@ export function useTransactionPages(filter: TransactionFilter, sort: Transaction
     const out: TransactionView[] = [];
     let missing = -1;
     for (let i = first; i <= last; i++) {
-      const tx = cache.row(i);
+      const tx = cache.freshRow(i);
       if (!tx) { missing = i; break; }
       out.push(tx);
     }
