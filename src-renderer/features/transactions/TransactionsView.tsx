@@ -2,6 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SortField } from '../../../src-shared/contract/transactions-api';
 import type { TransactionView } from '../../../src-shared/contract/views';
+import { useApi } from '../../api/api-context';
+import { errorMessage } from '../../api/client';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Alert } from '../../components/Alert';
 import { plural } from '../../components/format';
@@ -45,6 +47,8 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
   const [textEdit, setTextEdit] = useState<{ index: number; field: TextField } | null>(null);
   const [splitting, setSplitting] = useState<TransactionView | null>(null);
   const [flash, say] = useFlash();
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const api = useApi();
 
   const columns = useColumnPrefs();
   const defs = useMemo(() => visibleDefs(columns.shown), [columns.shown]);
@@ -103,10 +107,14 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
     const tx = pages.row(index);
     if (tx && tx.transferOf === undefined) setSplitting(tx);
   };
+  // The one selected row may have scrolled out of the cache: then it is read by id.
   const splitSelected = () => {
     const id = singleId(select.selection);
-    const index = items.find((it) => pages.row(it.index)?.id === id)?.index ?? (focusedRow !== null && pages.row(focusedRow)?.id === id ? focusedRow : null);
-    if (index !== null) openSplit(index);
+    if (id === null) return;
+    const shown = items.map((it) => pages.row(it.index)).find((tx) => tx?.id === id);
+    const open = (tx: TransactionView | undefined) => { if (tx && tx.transferOf === undefined) setSplitting(tx); };
+    if (shown) open(shown);
+    else api.call('transactions.get', { ids: [id] }).then((txs) => { setLoadError(null); open(txs[0]); }, (err: unknown) => setLoadError(errorMessage(err)));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => handleGridKey(e, {
@@ -127,7 +135,7 @@ export function TransactionsView({ onGoToImport }: { onGoToImport(): void }) {
   const count = selectedCount(select.selection, total);
   const check = headerCheckState(select.selection, total);
   const filtered = isFiltered(filter.filter);
-  const error = bulk.error ?? select.error;
+  const error = bulk.error ?? select.error ?? loadError;
 
   return (
     <div className="view view--wide tx-view">
