@@ -19,6 +19,8 @@ export default defineConfig({
         input: {
           index: here('./src-main/hosts/electron/main.ts'),
           'entry-electron': here('./src-worker/entry-electron.ts'),
+          // The ledger's checkpoint thread (src-main/ledger/checkpointer.ts loads it beside main).
+          'checkpoint-thread': here('./src-main/ledger/checkpoint-thread.mjs'),
         },
       },
     },

@@ -31,8 +31,9 @@ export const importJob: WorkerJob = async (ctx) => {
   }
   const total = parsed.transactions.length;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
-  const texts = parsed.transactions.map(rowText);
-  const fps = fingerprints(parsed.transactions, texts);
+  // Each row's normalized text is computed again where it is needed rather than kept for the
+  // whole file (about 100 MB at a million rows).
+  const fps = fingerprints(parsed.transactions);
   await send({
     kind: 'statement', format: parsed.format, statement: parsed.statement, total,
     errors: parsed.errors.slice(0, 1000), dateRange: dateRange(parsed.transactions),
@@ -45,7 +46,7 @@ export const importJob: WorkerJob = async (ctx) => {
   for (let i = 0; i < total; i += CHUNK_ROWS) {
     if (ctx.signal.aborted) break;
     const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t, k) => {
-      const c = categorize(t, texts[i + k]!);
+      const c = categorize(t, rowText(t));
       return {
         date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
         description: t.description, memo: t.memo, reference: t.reference,

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src-main/ledger/open-ledger';
+import { LATEST_VERSION } from '../../src-main/ledger/migrate';
 import { runCli, startCli } from '../support/run-cli';
 import { simpleCsv } from '../support/statement-csv';
 import { tempDir } from '../support/temp-ledger';
@@ -15,7 +16,7 @@ describe('fingood CLI', () => {
     writeFileSync(csv, simpleCsv(250, 21));
     const init = runCli(['--ledger', ledger, 'init', '--json']);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.json).toMatchObject({ ledger, schemaVersion: 90, cipher: 'sqlcipher' });
+    expect(init.json).toMatchObject({ ledger, schemaVersion: LATEST_VERSION, cipher: 'sqlcipher' });
   });
   afterAll(() => t.cleanup());
 

@@ -8,6 +8,7 @@ import * as m0060 from './0060-change-log';
 import * as m0070 from './0070-dedupe';
 import * as m0080 from './0080-categorization';
 import * as m0090 from './0090-transactions-workspace';
+import * as m0100 from './0100-search-visible-amount-index';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: 'dedupe', up: m0070.up },
   { version: 80, name: 'categorization', up: m0080.up },
   { version: 90, name: 'transactions-workspace', up: m0090.up },
+  { version: 100, name: 'search-visible-amount-index', up: m0100.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

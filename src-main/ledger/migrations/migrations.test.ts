@@ -133,6 +133,29 @@ describe('migrations', () => {
     await l.close();
   });
 
+  it('0100 search holds exactly the visible rows; the amount sort has an index', async () => {
+    const old = await ledgerAt(t.ledgerPath, 90);
+    old.sqlite.prepare(`INSERT INTO import_batches (id, file_name, format, account_id, state, created_at) VALUES ('b', 'a.csv', 'csv', 1, 'committed', 'now')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions (account_id, batch_id, date, amount_minor, currency, payee, created_at) VALUES (1, 'b', '2024-01-01', -100, 'EUR', 'Kiosk', 'now')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions_fts (rowid, payee, description, memo) VALUES (1, 'Kiosk', '', '')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, payee, created_at) VALUES (1, '2024-01-02', -350, 'EUR', 'Kiosk', 'now')`).run();
+    old.sqlite.prepare('UPDATE transactions SET deleted = 1 WHERE id = 2').run(); // deleted before the upgrade: still indexed in 0090
+    await old.close();
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY, migrations: MIGRATIONS.filter((m) => m.version <= 100) });
+    const hits = () => l.sqlite.prepare(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH 'kiosk' ORDER BY rowid`).pluck().all();
+    expect(hits()).toEqual([1]);
+    l.sqlite.prepare('UPDATE transactions SET deleted = 0 WHERE id = 2').run(); // undo of the user's delete
+    expect(hits()).toEqual([1, 2]);
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'deleted' WHERE id = 'b'`).run(); // the batch deleted
+    expect(hits()).toEqual([2]);
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'committed' WHERE id = 'b'`).run(); // and restored
+    expect(hits()).toEqual([1, 2]);
+    const plan = l.sqlite.prepare('EXPLAIN QUERY PLAN SELECT id FROM transactions WHERE deleted = 0 ORDER BY amount_minor').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('transactions_page_amount');
+    expect(l.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await l.close();
+  });
+
   it('upgrades a ledger of an older schema to the latest, keeping its rows', async () => {
     const old = await ledgerAt(t.ledgerPath, 20);
     old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();

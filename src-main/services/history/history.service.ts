@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../../src-shared/contract/api';
 import type { EventSink } from '../../../src-shared/contract/events';
+import { withRoomForLargeChange } from '../../ledger/large-change';
 import type { Ledger } from '../../ledger/open-ledger';
 import { listHistory, redoNext, undoLast } from './change-log';
 
@@ -11,12 +12,12 @@ export function createHistoryService(deps: { ledger: Ledger; events: EventSink; 
   const changed = (tables: string[]) => deps.events.emit('ledger.changed', { tables, version: deps.bumpVersion() });
   return {
     'ledger.undo'() {
-      const r = undoLast(sqlite);
+      const r = withRoomForLargeChange(sqlite, () => undoLast(sqlite));
       if (r) changed(r.tables.includes('import_batches') ? [...r.tables, 'transactions'] : r.tables);
       return { undone: r?.label ?? null };
     },
     'ledger.redo'() {
-      const r = redoNext(sqlite);
+      const r = withRoomForLargeChange(sqlite, () => redoNext(sqlite));
       if (r) changed(r.tables.includes('import_batches') ? [...r.tables, 'transactions'] : r.tables);
       return { redone: r?.label ?? null };
     },

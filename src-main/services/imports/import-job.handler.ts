@@ -8,6 +8,7 @@ import type { JobContext, JobHandler } from '../../jobs/scheduler';
 import type { WorkerPool } from '../../jobs/worker-pool';
 import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
+import { refreshPlannerStats } from '../../ledger/migrate';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import { readSnapshot } from '../categorization/snapshot';
 import { getSetting, setSetting } from '../settings/settings.queries';
@@ -119,6 +120,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
         progress({ phase: 'indexing', done: state.done, total: state.total, fraction: 0.99, etaMs: null });
         await indexBatchForSearch(sqlite, state.batchId);
         await commitBatch(db, state.batchId, counts);
+        refreshPlannerStats(sqlite); // a large import changes which index answers a query best
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);
         return {

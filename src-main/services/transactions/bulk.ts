@@ -3,6 +3,7 @@ import { AppError } from '../../../src-shared/contract/errors';
 import type { TransactionFilter } from '../../../src-shared/contract/transactions-api';
 import type { SuggestionView } from '../../../src-shared/contract/views';
 import { categoryIdByName } from '../categories/categories.queries';
+import { withRoomForLargeChange } from '../../ledger/large-change';
 import { recordBulkGroup, type RowChange } from '../history/change-log';
 import type { SqlPart } from './filters';
 
@@ -22,7 +23,14 @@ export interface BulkSet {
 export const FEEDBACK_LIMIT = 1000;
 
 /** The rows of a selection as one condition over `transactions t`; `where` is the listing's filter builder. */
-export function selectionWhere(sqlite: Database.Database, sel: Selection, where: (f: TransactionFilter) => SqlPart): { part: SqlPart; matched: number } {
+/** What a bulk change needs of the listing: its filter's SQL and its (cached) count. */
+export interface SelectionQueries {
+  where(filter: TransactionFilter): SqlPart;
+  count(filter: TransactionFilter): number;
+}
+
+export function selectionWhere(sqlite: Database.Database, sel: Selection, q: SelectionQueries): { part: SqlPart; matched: number } {
+  const { where } = q;
   if (sel.ids) {
     const ids = [...new Set(sel.ids)];
     const part = where({});
@@ -31,8 +39,8 @@ export function selectionWhere(sqlite: Database.Database, sel: Selection, where:
     if (found !== ids.length) throw new AppError('NOT_FOUND', `${ids.length - found} of these ${ids.length} transactions do not exist (or were deleted). Refresh the list and try again.`);
     return { part: scoped, matched: found };
   }
-  const part = where(sel.filter);
-  return { part, matched: (sqlite.prepare(`SELECT count(*) AS n FROM transactions t WHERE ${part.sql}`).get(...part.params) as { n: number }).n };
+  // The grid counted these rows when it showed them; that count is reused while nothing changed.
+  return { part: where(sel.filter), matched: q.count(sel.filter) };
 }
 
 /** The column values a `set` writes, after checking every name it mentions: nothing is written when one is unknown. */
@@ -81,10 +89,10 @@ export function bulkLabel(set: BulkSet, n: number): string {
  * need the change half-visible or an await inside the transaction, both worse. Transfer legs
  * keep their link: a category set skips them (a transfer is no income or expense).
  */
-export function bulkUpdate(sqlite: Database.Database, sel: Selection, set: BulkSet, where: (f: TransactionFilter) => SqlPart): { matched: number; changed: number; label: string | null } {
-  return sqlite.transaction(() => {
+export function bulkUpdate(sqlite: Database.Database, sel: Selection, set: BulkSet, queries: SelectionQueries): { matched: number; changed: number; label: string | null } {
+  return withRoomForLargeChange(sqlite, sqlite.transaction(() => {
     const { columns } = resolveSet(sqlite, set);
-    const { part, matched } = selectionWhere(sqlite, sel, where);
+    const { part, matched } = selectionWhere(sqlite, sel, queries);
     const cols = Object.keys(columns);
     const differs = `NOT (${cols.map((c) => `t.${c} IS ?`).join(' AND ')})`;
     // The target is fixed before anything is written: unsplitting must not change which rows a
@@ -98,30 +106,30 @@ export function bulkUpdate(sqlite: Database.Database, sel: Selection, set: BulkS
     if (n === 0) return { matched, changed: 0, label: null };
     const label = bulkLabel(set, n);
     const changes: RowChange[] = [];
-    if (set.category !== undefined) changes.push(...unsplit(sqlite, target));
+    if (set.category !== undefined) changes.push(...unsplit(sqlite));
     // Feedback teaches the categorizer one row at a time; for a larger bulk change it would
     // mean one feedback row (and one change_log image) per row, so none is recorded: a change
     // of thousands of rows by filter says little about each merchant anyway.
     if (typeof columns.category_id === 'number' && n <= FEEDBACK_LIMIT) changes.push(...feedback(sqlite, target, columns.category_id, set.category!));
     const { changed } = recordBulkGroup(sqlite, label, changes, [{ where: target, set: columns }]);
     return { matched, changed: changed[0]!, label };
-  })();
+  }));
 }
 
 /** Soft-deletes every selected row as one undoable group. */
-export function bulkDelete(sqlite: Database.Database, sel: Selection, where: (f: TransactionFilter) => SqlPart): { matched: number; changed: number; label: string | null } {
-  return sqlite.transaction(() => {
-    const { part, matched } = selectionWhere(sqlite, sel, where);
+export function bulkDelete(sqlite: Database.Database, sel: Selection, queries: SelectionQueries): { matched: number; changed: number; label: string | null } {
+  return withRoomForLargeChange(sqlite, sqlite.transaction(() => {
+    const { part, matched } = selectionWhere(sqlite, sel, queries);
     if (matched === 0) return { matched, changed: 0, label: null };
     const label = `Delete ${matched.toLocaleString('en-US')} transaction${matched === 1 ? '' : 's'}`;
     const { changed } = recordBulkGroup(sqlite, label, [], [{ where: part, set: 'delete' }]);
     return { matched, changed: changed[0]!, label };
-  })();
+  }));
 }
 
 /** A category set on a split row replaces its parts: they go, recorded so undo brings them back. */
-function unsplit(sqlite: Database.Database, target: SqlPart): RowChange[] {
-  const parts = sqlite.prepare(`SELECT s.* FROM splits s WHERE s.transaction_id IN (SELECT t.id FROM transactions t WHERE ${target.sql})`).all(...target.params) as Record<string, unknown>[];
+function unsplit(sqlite: Database.Database): RowChange[] {
+  const parts = sqlite.prepare('SELECT s.* FROM splits s JOIN temp.bulk_target b ON b.id = s.transaction_id').all() as Record<string, unknown>[];
   const del = sqlite.prepare('DELETE FROM splits WHERE id = ?');
   return parts.map((p) => {
     del.run(p.id);

@@ -13,6 +13,8 @@ export interface FilterContext {
   pendingBatches: boolean;
   /** Some row is split under the filtered category, so the category test must look at parts too. */
   categoryInSplits: boolean;
+  /** A temp table (`id INTEGER PRIMARY KEY`) already holding the search's matches, if one was made. */
+  searchHits?: string;
 }
 
 /**
@@ -42,7 +44,8 @@ export function buildFilter(f: TransactionFilter, ctx: FilterContext): SqlPart {
   if (f.batchId !== undefined) add('t.batch_id = ?', f.batchId);
   if (f.search !== undefined) {
     const q = toFtsQuery(f.search);
-    if (q !== null) add(FTS_CONDITION, q);
+    if (ctx.searchHits) add(`t.id IN (SELECT id FROM temp.${ctx.searchHits})`);
+    else if (q !== null) add(FTS_CONDITION, q);
   }
   return { sql: conds.join(' AND '), params };
 }

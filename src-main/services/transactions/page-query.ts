@@ -1,20 +1,28 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { PageCursor, TransactionFilter, TransactionSort } from '../../../src-shared/contract/transactions-api';
 import { buildFilter, filterKey, type FilterContext, type SqlPart } from './filters';
+import { toFtsQuery } from './fts';
 
 /**
- * Pages of transaction ids under any filter and sort, by index, at any depth of a million rows:
- * - Simple sorts (date, amount, payee, description) walk the index `(deleted, column)`, id
- *   breaking ties. `after` continues from a cursor (keyset: cost independent of depth).
- * - An `offset` jump starts from the nearest *anchor* — every ANCHOR_EVERY-th key of this
- *   filter and sort — and skips at most ANCHOR_EVERY rows. Anchors are found lazily, as far
- *   as a jump needs, by SQLite skipping rows itself (no row reaches JS).
- * - Category and account sort by *name*: the rows are walked group by group (groups in name
- *   order, each by `(deleted, group, date)`), so no sort of the whole table ever runs. An
- *   offset finds its group from per-group counts.
- * Counts, group counts and anchors are cached per ledger version; any write makes a new one.
+ * Pages of transaction ids under any filter and sort, at a million rows:
+ * - A first page, the next page after a cursor, and a short offset jump of the date, amount,
+ *   category and account sorts walk an index in order (`(deleted, date)`, `(deleted,
+ *   amount_minor)`; per group `(deleted, group, date)` with the groups in name order), so they
+ *   cost about the page, not the ledger.
+ * - Everything else — a deep `offset` jump, and the payee and description sorts, which have
+ *   no index (an index of text in random order costs an import most of its speed) — reads the
+ *   filter's *order*: every matching id in sort order, taken once by one query into an
+ *   Int32Array (4 MB at a million rows). A page is then a slice of it, and a cursor is found
+ *   in it by position. Orders, counts and group counts are cached per ledger version (any
+ *   write makes a new one), at most ORDERS_KEPT orders at a time.
  */
-export const ANCHOR_EVERY = 2000;
+export const ORDERS_KEPT = 6;
+/** An offset up to this far is skipped along the sort's index; a deeper jump reads the order. */
+export const WALK_SKIP_MAX = 5000;
+/** The sorts with an index of their own, walked in order. */
+const WALK_INDEX = { date: 'transactions_page_date', amount: 'transactions_page_amount' } as const;
+/** Below this many matches a search's rows are read and sorted rather than found along an index. */
+const FEW_MATCHES = 3000;
 
 export interface PageRequest {
   filter: TransactionFilter;
@@ -54,47 +62,63 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
 
   /** The connection is the ledger's only writer: its change counter (with data_version) is a version of the ledger. */
   function cached<T>(key: string, make: () => T): T {
-    const v = `${(versionStmt.get() as { n: number }).n}:${String(sqlite.pragma('data_version', { simple: true }))}`;
-    if (v !== version) { version = v; cache = new Map(); }
+    const v = `${(versionStmt.get() as { n: number }).n - ownChanges}:${String(sqlite.pragma('data_version', { simple: true }))}`;
+    if (v !== version) {
+      version = v;
+      cache = new Map();
+      dropHitTables();
+    }
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key) as T;
   }
 
+  // ---- search matches, once per query and ledger version ------------------------------------
+  let hitTables: string[] = [];
+  let ownChanges = 0;
+  let hitSeq = 0;
+  function dropHitTables(): void {
+    for (const name of hitTables) sqlite.prepare(`DROP TABLE IF EXISTS temp.${name}`).run();
+    hitTables = [];
+  }
+  /** The search's matching ids in a temp table: the full-text query runs once, then counts and pages probe the table. */
+  function searchHits(q: string): { table: string; n: number } {
+    return cached(`hits|${q}`, () => {
+      const table = `search_hits_${++hitSeq}`;
+      sqlite.prepare(`CREATE TEMP TABLE ${table} (id INTEGER PRIMARY KEY)`).run();
+      const n = sqlite.prepare(`INSERT INTO temp.${table} (id) SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH ?`).run(q).changes;
+      ownChanges += n; // rows of our own temp table: no change to the ledger
+      hitTables.push(table);
+      return { table, n };
+    });
+  }
+
   function where(filter: TransactionFilter): SqlPart {
+    const q = filter.search !== undefined ? toFtsQuery(filter.search) : null;
     const ctx: FilterContext = {
       pendingBatches: pendingStmt.get() !== undefined,
       categoryInSplits: filter.categoryId !== undefined && splitCatStmt.get(filter.categoryId) !== undefined,
+      ...(q !== null ? { searchHits: searchHits(q).table } : {}),
     };
     return buildFilter(filter, ctx);
   }
 
   function count(filter: TransactionFilter): number {
     return cached(`count|${filterKey(filter)}`, () => {
+      // The search index holds exactly the visible, committed rows (while no import is pending).
+      const q = filter.search !== undefined && Object.keys(filter).length === 1 && !pendingStmt.get() ? toFtsQuery(filter.search) : null;
+      if (q !== null) return searchHits(q).n;
       const w = where(filter);
       return (prep(`SELECT count(*) AS n FROM transactions t WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
     });
   }
 
   // ---- simple sorts -------------------------------------------------------------------------
-  function simplePage(col: string, desc: boolean, w: SqlPart, from: Key | null, skip: number, limit: number): Key[] {
+  function simplePage(col: string, desc: boolean, w: SqlPart, from: Key | null, skip: number, limit: number, index: string | null): Key[] {
     const cmp = desc ? '<' : '>';
     const dir = desc ? 'DESC' : 'ASC';
     const after = from ? ` AND (${col}, t.id) ${cmp} (?, ?)` : '';
-    const s = `SELECT ${col} AS v, t.id FROM transactions t WHERE ${w.sql}${after} ORDER BY ${col} ${dir}, t.id ${dir} LIMIT ? OFFSET ?`;
+    const s = `SELECT ${col} AS v, t.id FROM transactions t${index ? ` INDEXED BY ${index}` : ''} WHERE ${w.sql}${after} ORDER BY ${col} ${dir}, t.id ${dir} LIMIT ? OFFSET ?`;
     return (prep(s).raw().all(...w.params, ...(from ?? []), limit, skip) as Key[]);
-  }
-
-  /** The key just before row `offset` (null: start from the top), extending the anchors as far as needed. */
-  function simpleStart(col: string, desc: boolean, w: SqlPart, fkey: string, offset: number): { from: Key | null; skip: number } {
-    const anchors = cached<Key[]>(`anchors|${col}|${desc}|${fkey}`, () => []);
-    const want = Math.floor(offset / ANCHOR_EVERY);
-    while (anchors.length < want) {
-      const [k] = simplePage(col, desc, w, anchors[anchors.length - 1] ?? null, ANCHOR_EVERY - 1, 1);
-      if (!k) break;
-      anchors.push(k); // anchors[i] is the key of row (i+1)*ANCHOR_EVERY - 1
-    }
-    const use = Math.min(want, anchors.length);
-    return use === 0 ? { from: null, skip: offset } : { from: anchors[use - 1]!, skip: offset - use * ANCHOR_EVERY };
   }
 
   // ---- group sorts (category, account by name) ----------------------------------------------
@@ -125,39 +149,106 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
     const order = groupOrder(field, desc);
     let gi = 0;
     let from: [string, number] | null = null;
-    let skip = 0;
     if (req.after) {
       // The cursor's value is "<group id or empty>|<date>" of the last row shown.
       const [g, date] = String(req.after.value).split('|') as [string, string];
       gi = Math.max(0, order.indexOf(g === '' ? null : Number(g)));
       from = [date, req.after.id];
-    } else if (req.offset > 0) {
-      const counts = groupCounts(col, w, fkey);
-      let left = req.offset;
-      while (gi < order.length && left >= (counts.get(order[gi]!) ?? 0)) left -= counts.get(order[gi++]!) ?? 0;
-      skip = left;
     }
-    const counts = req.after ? null : groupCounts(col, w, fkey);
+    const counts = groupCounts(col, w, fkey);
     const out: [number | null, string, number][] = [];
-    for (; gi < order.length && out.length < req.limit; gi++, from = null, skip = 0) {
+    for (; gi < order.length && out.length < req.limit; gi++, from = null) {
       const g = order[gi]!;
-      if (counts && !counts.get(g)) continue; // empty under this filter: no query
-      for (const [date, id] of groupRows(col, g, desc, w, from, skip, req.limit - out.length)) out.push([g, date, id]);
+      if (!counts.get(g)) continue; // empty under this filter: no query
+      for (const [date, id] of groupRows(col, g, desc, w, from, 0, req.limit - out.length)) out.push([g, date, id]);
     }
     const last = out[out.length - 1];
     return { ids: out.map((r) => r[2]), next: last && out.length === req.limit ? { value: `${last[0] ?? ''}|${last[1]}`, id: last[2] } : null };
   }
 
+  // ---- orders (a filter's ids in sort order) -----------------------------------------------
+  const orderKeys: string[] = [];
+  function orderBy(field: TransactionSort['field'], desc: boolean): { join: string; by: string } {
+    const d = desc ? 'DESC' : 'ASC';
+    if (field === 'category' || field === 'account') {
+      // The same order as the group walk: groups by lower(name) then id, rows with no group last ascending.
+      const col = GROUP[field];
+      return { join: `LEFT JOIN accounts g ON g.id = ${col}`, by: `(g.id IS NULL) ${d}, lower(g.name) ${d}, g.id ${d}, t.date ${d}, t.id ${d}` };
+    }
+    return { join: '', by: `${COLUMN[field]} ${d}, t.id ${d}` };
+  }
+
+  function order(req: PageRequest, w: SqlPart, fkey: string): Int32Array {
+    const key = `order|${req.sort.field}|${req.sort.dir}|${fkey}`;
+    return cached(key, () => {
+      const { join, by } = orderBy(req.sort.field, req.sort.dir === 'desc');
+      const ids = prep(`SELECT t.id FROM transactions t ${join} WHERE ${w.sql} ORDER BY ${by}`).pluck().all(...w.params) as number[];
+      orderKeys.push(key);
+      while (orderKeys.length > ORDERS_KEPT) cache.delete(orderKeys.shift()!);
+      return Int32Array.from(ids);
+    });
+  }
+
+  /** The cursor value of a row under a sort, as the index walks write it. */
+  function cursorOf(field: TransactionSort['field'], id: number): PageCursor {
+    if (field === 'category' || field === 'account') {
+      const r = prep(`SELECT ${GROUP[field]} AS g, t.date AS d FROM transactions t WHERE t.id = ?`).get(id) as { g: number | null; d: string };
+      return { value: `${r.g ?? ''}|${r.d}`, id };
+    }
+    return { value: prep(`SELECT ${COLUMN[field]} FROM transactions t WHERE t.id = ?`).pluck().get(id) as string | number, id };
+  }
+
+  function orderPage(req: PageRequest, w: SqlPart, fkey: string): IdPage {
+    const ids = order(req, w, fkey);
+    let from = req.offset;
+    if (req.after) {
+      const at = ids.indexOf(req.after.id);
+      // The cursor's row has left the filter since (edited or deleted): continue from its sort value.
+      from = at >= 0 ? at + 1 : positionAfter(req, ids);
+    }
+    const slice = Array.from(ids.subarray(from, from + req.limit));
+    const last = slice[slice.length - 1];
+    const more = from + req.limit < ids.length;
+    return { total: ids.length, ids: slice, next: last !== undefined && more ? cursorOf(req.sort.field, last) : null };
+  }
+
+  /** Where a cursor whose row is gone would sit: the first id of the order sorting after it (binary search by value). */
+  function positionAfter(req: PageRequest, ids: Int32Array): number {
+    const desc = req.sort.dir === 'desc';
+    const key = (id: number): [string | number | null, number] => [cursorOf(req.sort.field, id).value, id];
+    const target: [string | number | null, number] = [req.after!.value, req.after!.id];
+    const cmp = (a: [string | number | null, number], b: [string | number | null, number]) => {
+      const c = a[0] === b[0] ? 0 : a[0] === null ? -1 : b[0] === null ? 1 : a[0] < b[0] ? -1 : 1;
+      return (c || a[1] - b[1]) * (desc ? -1 : 1);
+    };
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(key(ids[mid]!), target) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   function page(req: PageRequest): IdPage {
     const w = where(req.filter);
     const fkey = filterKey(req.filter);
-    const total = count(req.filter);
     const desc = req.sort.dir === 'desc';
     const field = req.sort.field;
-    if (field === 'category' || field === 'account') return { total, ...groupPage(field, desc, w, fkey, req) };
+    const jump = req.after ? 0 : req.offset;
+    if (field === 'category' || field === 'account') {
+      if (jump > 0) return orderPage(req, w, fkey);
+      return { total: count(req.filter), ...groupPage(field, desc, w, fkey, req) };
+    }
+    if (!(field in WALK_INDEX) || jump > WALK_SKIP_MAX) return orderPage(req, w, fkey);
+    const total = count(req.filter);
     const col = COLUMN[field];
-    const start = req.after ? { from: [req.after.value, req.after.id] as Key, skip: 0 } : simpleStart(col, desc, w, fkey, req.offset);
-    const keys = simplePage(col, desc, w, start.from, start.skip, req.limit);
+    // Many matches of a search are found by walking the sort's index and testing each id
+    // against the match set; left alone, SQLite would read every match's row to sort them.
+    // A few matches are cheaper read and sorted.
+    const index = req.filter.search !== undefined && total >= FEW_MATCHES ? WALK_INDEX[field as keyof typeof WALK_INDEX] : null;
+    const keys = simplePage(col, desc, w, req.after ? [req.after.value, req.after.id] : null, jump, req.limit, index);
     const last = keys[keys.length - 1];
     return { total, ids: keys.map((k) => k[1]), next: last && keys.length === req.limit ? { value: last[0], id: last[1] } : null };
   }

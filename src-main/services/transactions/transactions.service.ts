@@ -28,12 +28,12 @@ export function createTransactionsService(deps: ServiceDeps): TransactionsApi {
       return r;
     },
     'transactions.bulkUpdate'(input) {
-      const r = bulkUpdate(sqlite, selection(input), input.set, pages.where);
+      const r = bulkUpdate(sqlite, selection(input), input.set, pages);
       if (r.changed) deps.changed(['transactions', 'splits', 'categorization_feedback']);
       return r;
     },
     'transactions.bulkDelete'(input) {
-      const r = bulkDelete(sqlite, selection(input), pages.where);
+      const r = bulkDelete(sqlite, selection(input), pages);
       if (r.changed) deps.changed(['transactions']);
       return r;
     },

@@ -53,21 +53,27 @@ export function pickProposals(pairs: TransferCandidate[], limit: number): Transf
   return out;
 }
 
+type CandidateRow = Omit<TransferLeg, 'text'> & { payee: string; description: string; memo: string };
+/** A leg's text: its payee, description and memo, each once (banks often repeat the payee as the description). */
+function toLeg({ payee, description, memo, ...rest }: CandidateRow): TransferLeg {
+  return { ...rest, text: [...new Set([payee, description, memo].map((x) => x.trim()).filter(Boolean))].join(' ') };
+}
+
 /** How many recent money-out rows are looked at: proposals are for what was imported lately, and the work stays bounded at a million rows. */
 export const CANDIDATE_WINDOW = 20_000;
 
 export function transferCandidates(sqlite: Database.Database, limit: number): TransferCandidate[] {
   const accounts = new Map((sqlite.prepare(`SELECT id, name, number FROM accounts WHERE kind IN ('asset','liability')`).all() as OwnAccount[]).map((a) => [a.id, a]));
-  const outs = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, account_id AS accountId, currency, payee || ' ' || description || ' ' || memo AS text
+  const outs = (sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, account_id AS accountId, currency, payee, description, memo
     FROM visible_transactions WHERE amount_minor < 0 AND transfer_id IS NULL AND coalesce(category_source, '') <> 'user'
-    ORDER BY date DESC LIMIT ?`).all(CANDIDATE_WINDOW) as TransferLeg[];
+    ORDER BY date DESC LIMIT ?`).all(CANDIDATE_WINDOW) as CandidateRow[]).map(toLeg);
   // Each money-out row looks up rows of the opposite amount by index (deleted, amount_minor).
-  const ins = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, account_id AS accountId, currency, payee || ' ' || description || ' ' || memo AS text
+  const ins = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, account_id AS accountId, currency, payee, description, memo
     FROM visible_transactions WHERE deleted = 0 AND amount_minor = ? AND transfer_id IS NULL AND account_id <> ? AND date BETWEEN date(?, '-${TRANSFER_DAYS} days') AND date(?, '+${TRANSFER_DAYS} days')
     AND coalesce(category_source, '') <> 'user'`);
   const pairs: TransferCandidate[] = [];
   for (const a of outs) {
-    for (const b of ins.all(-a.amountMinor, a.accountId, a.date, a.date) as TransferLeg[]) {
+    for (const b of (ins.all(-a.amountMinor, a.accountId, a.date, a.date) as CandidateRow[]).map(toLeg)) {
       const s = scoreTransfer(a, b, accounts);
       if (s) pairs.push({ a: a.id, b: b.id, ...s });
     }
