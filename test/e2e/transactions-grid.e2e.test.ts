@@ -140,7 +140,8 @@ describe('the Transactions grid on a 100,000-row ledger', () => {
     await page.keyboard.type(' not kept');
     await page.keyboard.press('Escape');
     expect(await (await txView.cell(first, 'Memo')).textContent()).toBe('team coffee');
-    expect((await bar.state(bar.undo)).tooltip).toBe('Undo: Edit 1 transaction: tags client a, travel (Ctrl+Z)');
+    // The Undo button learns of the change from the ledger's change event, after the grid does.
+    await expect.poll(async () => (await bar.state(bar.undo)).tooltip, SLOW).toBe('Undo: Edit 1 transaction: tags client a, travel (Ctrl+Z)');
   });
 
   it('selects all rows matching the filter and sets their category in one change', async () => {
@@ -154,7 +155,7 @@ describe('the Transactions grid on a 100,000-row ledger', () => {
     await expect.poll(async () => (await shownCategories()).map(([, c]) => c), SLOW).toEqual(before.map(() => CATEGORY));
     expect(await txView.category(txView.renderedRows().first())).toEqual([CATEGORY, 'you']);
     expect(await txView.count.textContent()).toBe(count(starbucksQ1));
-    expect((await bar.state(bar.undo)).tooltip).toBe(`Undo: ${label} (Ctrl+Z)`);
+    await expect.poll(async () => (await bar.state(bar.undo)).tooltip, SLOW).toBe(`Undo: ${label} (Ctrl+Z)`);
     await screenshot(page, 'screenshots/grid-after-bulk-set');
   });
 

@@ -128,7 +128,7 @@ describe('transactions workspace', () => {
     expect(await core.call('transactions.bulkUpdate', { filter, set: { category: 'Office Supplies' } })).toEqual({ matched: 10, changed: 0, label: null });
 
     const history = await core.call('ledger.history', { limit: 1 });
-    expect(history[0]).toMatchObject({ label: 'Set category of 10 transactions to Office Supplies', changes: 20, undone: false });
+    expect(history[0]).toMatchObject({ label: 'Set category of 10 transactions to Office Supplies', changes: 10, undone: false });
     expect((await core.call('ledger.undo', {})).undone).toBe('Set category of 10 transactions to Office Supplies');
     const undone = await list({ ...filter, limit: 1000 });
     expect(undone.transactions.map((x) => [x.id, x.category, x.categorySource, x.confidence])).toEqual(before.transactions.map((x) => [x.id, x.category, x.categorySource, x.confidence]));

@@ -120,8 +120,10 @@ export function redoNext(sqlite: Database.Database): { label: string; tables: st
 }
 
 export function listHistory(sqlite: Database.Database, limit: number): HistoryEntry[] {
-  // A bulk step counts as the rows it changed (its row_id), not as one change.
-  const rows = sqlite.prepare(`SELECT group_id, label, min(created_at) AS at, sum(CASE WHEN op = 'bulk' THEN CAST(row_id AS INTEGER) ELSE 1 END) AS n,
+  // A bulk step counts as the rows it changed (its row_id), not as one change. What the
+  // categorizer learned from the action (its feedback rows) is no change the user made.
+  const rows = sqlite.prepare(`SELECT group_id, label, min(created_at) AS at,
+    sum(CASE WHEN op = 'bulk' THEN CAST(row_id AS INTEGER) WHEN table_name = 'categorization_feedback' THEN 0 ELSE 1 END) AS n,
     max(undone) AS undone, max(id) AS last
     FROM change_log GROUP BY group_id ORDER BY last DESC LIMIT ?`).all(limit) as { group_id: string; label: string; at: string; n: number; undone: number }[];
   return rows.map((r) => ({ groupId: r.group_id, label: r.label, at: r.at, changes: r.n, undone: r.undone === 1 }));

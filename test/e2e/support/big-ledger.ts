@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generateBankCsv } from '../../../bench/generate-csv';
 import { CLI, REPO_ROOT } from './paths';
-import type { ServeHost } from './serve-host';
+import { KEY, type ServeHost } from './serve-host';
 
 const run = promisify(execFile);
-/** The passphrase startServeHost gives every E2E ledger (serve-host.ts keeps its own copy private). */
-const KEY = 'e2e correct horse battery staple';
 
 export interface BigStatement {
   path: string;

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { CLI, REPO_ROOT, assertRendererBuilt } from './paths';
 
 const run = promisify(execFile);
-const KEY = 'e2e correct horse battery staple';
+/** The passphrase of every E2E ledger. */
+export const KEY = 'e2e correct horse battery staple';
 
 export interface ServeHost {
   /** The address "fingood serve" printed, with its token. */
