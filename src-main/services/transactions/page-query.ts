@@ -21,6 +21,10 @@ export const ORDERS_KEPT = 6;
 export const WALK_SKIP_MAX = 5000;
 /** The sorts with an index of their own, walked in order. */
 const WALK_INDEX = { date: 'transactions_page_date', amount: 'transactions_page_amount' } as const;
+/** The indexes a listing may read alone (each led by `deleted`). */
+const PAGE_INDEXES = ['transactions_page_date', 'transactions_page_account', 'transactions_page_category', 'transactions_page_amount'];
+/** A filter keeping at most this share of the rows is selective: its own index finds them best. */
+const SELECTIVE_SHARE = 0.05;
 /** Below this many matches a search's rows are read and sorted rather than found along an index. */
 const FEW_MATCHES = 3000;
 
@@ -59,6 +63,35 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
   let cache = new Map<string, unknown>();
   const stmts = new Map<string, Database.Statement>();
   const prep = (s: string) => { let st = stmts.get(s); if (!st) { st = sqlite.prepare(s); stmts.set(s, st); } return st; };
+
+  /**
+   * A query over many rows, kept from SQLite's one costly mistake here: walking an index that
+   * lacks some column the query needs reads each row through it, one by one, which on an
+   * encrypted ledger costs about ten times a plain scan of the table (SQLite's planner does not
+   * know that). So unless the filter is selective, a plan that reads rows through an index is
+   * replaced by a scan. Plans that read only an index (covering) are kept.
+   */
+  const plans = new Map<string, string>();
+  function guarded(sql: string, params: unknown[], filter: TransactionFilter): string {
+    if (selective(filter)) return sql;
+    let chosen = plans.get(sql);
+    if (chosen === undefined) {
+      const readsRows = (q: string) => {
+        try {
+          return (sqlite.prepare(`EXPLAIN QUERY PLAN ${q}`).all(...params) as { detail: string }[])
+            .some((r) => /^(SEARCH|SCAN) t USING INDEX /.test(r.detail));
+        } catch {
+          return true; // the hinted index cannot answer this query at all
+        }
+      };
+      const hinted = (how: string) => sql.replace('FROM transactions t ', `FROM transactions t ${how} `);
+      // An index holding every column the query needs is read alone; otherwise the table is scanned.
+      chosen = !readsRows(sql) ? sql
+        : PAGE_INDEXES.map((i) => hinted(`INDEXED BY ${i}`)).find((q) => !readsRows(q)) ?? hinted('NOT INDEXED');
+      plans.set(sql, chosen);
+    }
+    return chosen;
+  }
 
   /** The connection is the ledger's only writer: its change counter (with data_version) is a version of the ledger. */
   function cached<T>(key: string, make: () => T): T {
@@ -108,6 +141,7 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
       const q = filter.search !== undefined && Object.keys(filter).length === 1 && !pendingStmt.get() ? toFtsQuery(filter.search) : null;
       if (q !== null) return searchHits(q).n;
       const w = where(filter);
+      // (SQLite's own plan: how selective the filter is, is what this finds out.)
       return (prep(`SELECT count(*) AS n FROM transactions t WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
     });
   }
@@ -131,8 +165,8 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
     return desc ? [...all].reverse() : all;
   }
 
-  function groupCounts(col: string, w: SqlPart, fkey: string): Map<number | null, number> {
-    return cached(`groupCounts|${col}|${fkey}`, () => new Map((prep(`SELECT ${col} AS g, count(*) AS n FROM transactions t WHERE ${w.sql} GROUP BY ${col}`)
+  function groupCounts(col: string, w: SqlPart, fkey: string, filter: TransactionFilter): Map<number | null, number> {
+    return cached(`groupCounts|${col}|${fkey}`, () => new Map((prep(guarded(`SELECT ${col} AS g, count(*) AS n FROM transactions t WHERE ${w.sql} GROUP BY ${col}`, w.params, filter))
       .raw().all(...w.params) as [number | null, number][])));
   }
 
@@ -155,7 +189,7 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
       gi = Math.max(0, order.indexOf(g === '' ? null : Number(g)));
       from = [date, req.after.id];
     }
-    const counts = groupCounts(col, w, fkey);
+    const counts = groupCounts(col, w, fkey, req.filter);
     const out: [number | null, string, number][] = [];
     for (; gi < order.length && out.length < req.limit; gi++, from = null) {
       const g = order[gi]!;
@@ -164,6 +198,12 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
     }
     const last = out[out.length - 1];
     return { ids: out.map((r) => r[2]), next: last && out.length === req.limit ? { value: `${last[0] ?? ''}|${last[1]}`, id: last[2] } : null };
+  }
+
+  /** Whether a filter keeps at most SELECTIVE_SHARE of the visible rows (a search: by its own matches). */
+  function selective(filter: TransactionFilter): boolean {
+    if (Object.keys(filter).length === 0) return false;
+    return count(filter) <= SELECTIVE_SHARE * count({});
   }
 
   // ---- orders (a filter's ids in sort order) -----------------------------------------------
@@ -182,7 +222,8 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
     const key = `order|${req.sort.field}|${req.sort.dir}|${fkey}`;
     return cached(key, () => {
       const { join, by } = orderBy(req.sort.field, req.sort.dir === 'desc');
-      const ids = prep(`SELECT t.id FROM transactions t ${join} WHERE ${w.sql} ORDER BY ${by}`).pluck().all(...w.params) as number[];
+      const sql = guarded(`SELECT t.id FROM transactions t ${join} WHERE ${w.sql} ORDER BY ${by}`, w.params, req.filter);
+      const ids = prep(sql).pluck().all(...w.params) as number[];
       orderKeys.push(key);
       while (orderKeys.length > ORDERS_KEPT) cache.delete(orderKeys.shift()!);
       return Int32Array.from(ids);
@@ -247,7 +288,11 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
     // Many matches of a search are found by walking the sort's index and testing each id
     // against the match set; left alone, SQLite would read every match's row to sort them.
     // A few matches are cheaper read and sorted.
-    const index = req.filter.search !== undefined && total >= FEW_MATCHES ? WALK_INDEX[field as keyof typeof WALK_INDEX] : null;
+    // Where matches are many, the sort's own index finds a page's rows quickly, testing each
+    // against the filter; SQLite would often rather collect every match through the filter's
+    // index and sort them, reading each row (a search's matches, an amount range).
+    const dense = req.filter.search !== undefined ? total >= FEW_MATCHES : !selective(req.filter);
+    const index = dense ? WALK_INDEX[field as keyof typeof WALK_INDEX] : null;
     const keys = simplePage(col, desc, w, req.after ? [req.after.value, req.after.id] : null, jump, req.limit, index);
     const last = keys[keys.length - 1];
     return { total, ids: keys.map((k) => k[1]), next: last && keys.length === req.limit ? { value: last[0], id: last[1] } : null };
