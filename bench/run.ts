@@ -17,7 +17,7 @@ const RESULTS = join(import.meta.dirname, 'results');
 mkdirSync(TMP, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
 const results: Record<string, unknown> = {
   date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model,
 };

@@ -49,6 +49,9 @@ export type PageCursor = z.output<typeof CursorSchema>;
 /** Explicit ids or a filter ("all rows matching it"), never both: a bulk change's target. */
 const ids = z.array(id).min(1).max(100_000);
 const eitherIdsOrFilter = (s: { ids?: unknown; filter?: unknown }) => (s.ids === undefined) !== (s.filter === undefined);
+/** Rows left out of "all matching the filter" (the user un-ticked them); only beside `filter`. */
+const excludeIds = z.array(id).max(100_000);
+const excludeOnlyWithFilter = (s: { filter?: unknown; excludeIds?: unknown }) => s.excludeIds === undefined || s.filter !== undefined;
 
 const setSchema = z.object({
   /** A category's name, or null to clear it. */
@@ -76,11 +79,13 @@ export const TRANSACTIONS_SCHEMAS = {
   /** keep: both rows stay, the flag goes; merge: the flagged row is removed as the same bank line. Undoable. */
   'transactions.resolveDuplicate': z.object({ id, action: z.enum(['keep', 'merge']) }).strict(),
   /** Validated as a whole, applied as one undoable change. */
-  'transactions.bulkUpdate': z.object({ ids: ids.optional(), filter: TransactionFilterSchema.optional(), set: setSchema }).strict()
-    .refine(eitherIdsOrFilter, { message: 'give either ids or filter' }),
+  'transactions.bulkUpdate': z.object({ ids: ids.optional(), filter: TransactionFilterSchema.optional(), excludeIds: excludeIds.optional(), set: setSchema }).strict()
+    .refine(eitherIdsOrFilter, { message: 'give either ids or filter' })
+    .refine(excludeOnlyWithFilter, { message: 'excludeIds goes with a filter' }),
   /** Soft delete: the rows leave every view; undo brings them back. */
-  'transactions.bulkDelete': z.object({ ids: ids.optional(), filter: TransactionFilterSchema.optional() }).strict()
-    .refine(eitherIdsOrFilter, { message: 'give either ids or filter' }),
+  'transactions.bulkDelete': z.object({ ids: ids.optional(), filter: TransactionFilterSchema.optional(), excludeIds: excludeIds.optional() }).strict()
+    .refine(eitherIdsOrFilter, { message: 'give either ids or filter' })
+    .refine(excludeOnlyWithFilter, { message: 'excludeIds goes with a filter' }),
   /** Replaces the row's split; no parts unsplits it. Parts must sum exactly to the line. Undoable. */
   'transactions.split': z.object({
     id,

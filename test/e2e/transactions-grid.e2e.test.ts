@@ -186,6 +186,20 @@ describe('the Transactions grid on a 100,000-row ledger', () => {
     await history.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('leaves a row out of "all matching" with Ctrl-click, and the bulk change skips it', async () => {
+    const rows = txView.renderedRows();
+    await expect.poll(() => txView.selectionStatus().textContent()).toBe(`All ${starbucksQ1.toLocaleString('en-US')} matching transactions selected`);
+    await rows.nth(0).locator('.tx-cell--date').click({ modifiers: ['Control'] });
+    const kept = starbucksQ1 - 1;
+    await expect.poll(() => txView.selectionStatus().textContent()).toBe(`${kept.toLocaleString('en-US')} of ${starbucksQ1.toLocaleString('en-US')} matching transactions selected`);
+    await txView.bulkSet('Tags', 'q1 coffee');
+    await expect.poll(() => txView.flash().textContent(), SLOW).toBe(`Edit ${count(kept)}: tags q1 coffee`);
+    await expect.poll(async () => (await txView.cell(rows.nth(1), 'Tags')).locator('.tag').allTextContents(), SLOW).toEqual(['q1 coffee']);
+    expect(await (await txView.cell(rows.nth(0), 'Tags')).locator('.tag').allTextContents()).not.toContain('q1 coffee');
+    await bar.undo.click();
+    await expect.poll(async () => (await txView.cell(rows.nth(1), 'Tags')).locator('.tag').allTextContents(), SLOW).toEqual([]);
+  });
+
   it('clears the selection when the filter changes', async () => {
     await expect.poll(() => txView.selectionStatus().count()).toBe(1);
     await txView.filter('Search').fill('');

@@ -173,6 +173,20 @@ describe('transactions workspace', () => {
     expect((await list({ accountId: savings, limit: 1 })).total).toBe(13);
   });
 
+  it('changes all rows matching a filter except the ones left out, and only with a filter', async () => {
+    const filter = { accountId: savings };
+    const rows = (await list({ ...filter, limit: 1000 })).transactions;
+    const keep = [rows[0]!.id, rows[5]!.id];
+    const outsider = (await list({ accountId: checking, limit: 1 })).transactions[0]!.id; // not matched anyway: not counted
+    const r = await core.call('transactions.bulkUpdate', { filter, excludeIds: [...keep, outsider], set: { memo: 'checked' } });
+    expect(r).toMatchObject({ matched: rows.length - 2, changed: rows.length - 2 });
+    const after = new Map((await list({ ...filter, limit: 1000 })).transactions.map((x) => [x.id, x.memo]));
+    expect(rows.filter((x) => after.get(x.id) === 'checked').map((x) => x.id)).toEqual(rows.map((x) => x.id).filter((id) => !keep.includes(id)));
+    expect(keep.map((id) => after.get(id))).toEqual(keep.map((id) => rows.find((x) => x.id === id)!.memo));
+    await core.call('ledger.undo', {});
+    await expect(core.call('transactions.bulkDelete', { ids: keep, excludeIds: [keep[0]!] })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
   it('splits a line only into parts that sum to it; the row shows its parts and matches their categories', async () => {
     const row = (await list({ accountId: checking, maxAmount: -1000, search: 'zed', limit: 1 })).transactions[0]!;
     const [a, b] = [Math.trunc(row.amountMinor / 3), row.amountMinor - Math.trunc(row.amountMinor / 3)];

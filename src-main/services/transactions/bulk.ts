@@ -8,7 +8,8 @@ import { recordBulkGroup, type RowChange } from '../history/change-log';
 import type { SqlPart } from './filters';
 
 /** Which rows a bulk change targets: explicit ids (each must be visible) or a listing's filter. */
-export type Selection = { ids: number[]; filter?: undefined } | { ids?: undefined; filter: TransactionFilter };
+export type Selection = { ids: number[]; filter?: undefined; excludeIds?: undefined }
+  | { ids?: undefined; filter: TransactionFilter; excludeIds?: number[] };
 
 export interface BulkSet {
   category?: string | null;
@@ -40,7 +41,15 @@ export function selectionWhere(sqlite: Database.Database, sel: Selection, q: Sel
     return { part: scoped, matched: found };
   }
   // The grid counted these rows when it showed them; that count is reused while nothing changed.
-  return { part: where(sel.filter), matched: q.count(sel.filter) };
+  const part = where(sel.filter);
+  if (!sel.excludeIds?.length) return { part, matched: q.count(sel.filter) };
+  const left = JSON.stringify([...new Set(sel.excludeIds)]);
+  const excluded = (sqlite.prepare(`SELECT count(*) AS n FROM transactions t WHERE ${part.sql} AND t.id IN (SELECT value FROM json_each(?))`)
+    .get(...part.params, left) as { n: number }).n;
+  return {
+    part: { sql: `${part.sql} AND t.id NOT IN (SELECT value FROM json_each(?))`, params: [...part.params, left] },
+    matched: q.count(sel.filter) - excluded,
+  };
 }
 
 /** The column values a `set` writes, after checking every name it mentions: nothing is written when one is unknown. */

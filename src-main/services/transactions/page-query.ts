@@ -21,6 +21,8 @@ export const ORDERS_KEPT = 6;
 export const WALK_SKIP_MAX = 5000;
 /** The sorts with an index of their own, walked in order. */
 const WALK_INDEX = { date: 'transactions_page_date', amount: 'transactions_page_amount' } as const;
+/** Filters a category or account group walk answers from its indexes. */
+const GROUP_WALK_FILTERS = new Set(['accountId', 'categoryId', 'from', 'to']);
 /** The indexes a listing may read alone (each led by `deleted`). */
 const PAGE_INDEXES = ['transactions_page_date', 'transactions_page_account', 'transactions_page_category', 'transactions_page_amount'];
 /** A filter keeping at most this share of the rows is selective: its own index finds them best. */
@@ -279,7 +281,10 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
     const field = req.sort.field;
     const jump = req.after ? 0 : req.offset;
     if (field === 'category' || field === 'account') {
-      if (jump > 0) return orderPage(req, w, fkey);
+      // The group walk tests each row of a group against the filter; a filter on columns its
+      // index lacks (amounts, flags, search) would make every page read rows one by one.
+      const walkable = Object.keys(req.filter).every((k) => GROUP_WALK_FILTERS.has(k));
+      if (jump > 0 || !walkable) return orderPage(req, w, fkey);
       return { total: count(req.filter), ...groupPage(field, desc, w, fkey, req) };
     }
     if (!(field in WALK_INDEX) || jump > WALK_SKIP_MAX) return orderPage(req, w, fkey);

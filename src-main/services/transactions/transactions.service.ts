@@ -15,7 +15,8 @@ type TransactionsApi = Pick<ApiHandlers, 'transactions.list' | 'transactions.res
 export function createTransactionsService(deps: ServiceDeps): TransactionsApi {
   const { sqlite } = deps.ledger;
   const pages = createPageQuery(sqlite);
-  const selection = (s: { ids?: number[]; filter?: Selection['filter'] }): Selection => (s.ids ? { ids: s.ids } : { filter: s.filter ?? {} });
+  const selection = (s: { ids?: number[]; filter?: Selection['filter']; excludeIds?: number[] }): Selection =>
+    (s.ids ? { ids: s.ids } : { filter: s.filter ?? {}, ...(s.excludeIds?.length ? { excludeIds: s.excludeIds } : {}) });
   return {
     'transactions.list'(input) {
       const { limit, offset, sort, after } = input;

@@ -51,7 +51,7 @@ export function BulkBar({ count, total, all, busy, categories, accounts, canSpli
   if (count === 0) {
     return (
       <div className="bulk bulk--idle" role="region" aria-label="Selected transactions">
-        <span className="muted">Click a row to select it — Shift-click for a range, Ctrl-click to add one — or tick the box in the header to select all {plural(total, 'matching transaction')}.</span>
+        <span className="muted">Click a row to select it — Shift-click for a range, Ctrl-click to add one (or, with all selected, to leave one out) — or tick the box in the header to select all {plural(total, 'matching transaction')}.</span>
       </div>
     );
   }
@@ -67,7 +67,7 @@ export function BulkBar({ count, total, all, busy, categories, accounts, canSpli
 
   return (
     <div className="bulk" role="region" aria-label="Selected transactions">
-      <strong className="bulk__count" role="status">{selectionText(count, all)}</strong>
+      <strong className="bulk__count" role="status">{selectionText(count, all, total)}</strong>
       {!all && count < total && (
         <button type="button" className="button button--small button--quiet" onClick={onSelectAll}>
           Select all {formatCount(total)} matching

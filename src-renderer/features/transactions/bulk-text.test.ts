@@ -21,5 +21,6 @@ describe('bulk texts', () => {
     expect(deleteQuestion(1)).toBe('Delete 1 transaction? Undo brings it back.');
     expect(selectionText(3, false)).toBe('3 transactions selected');
     expect(selectionText(12345, true)).toBe('All 12,345 matching transactions selected');
+    expect(selectionText(12343, true, 12345)).toBe('12,343 of 12,345 matching transactions selected');
   });
 });

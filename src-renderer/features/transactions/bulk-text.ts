@@ -25,7 +25,8 @@ export function deleteQuestion(count: number): string {
   return `Delete ${plural(count, 'transaction')}? Undo brings ${count === 1 ? 'it' : 'them'} back.`;
 }
 
-/** Says what is selected: "3 selected" or "All 12,345 matching selected". */
-export function selectionText(count: number, all: boolean): string {
+/** Says what is selected: "3 selected", "All 12,345 matching selected" or, with rows left out, "12,343 of 12,345 matching selected". */
+export function selectionText(count: number, all: boolean, total = count): string {
+  if (all && count < total) return `${count.toLocaleString('en-US')} of ${plural(total, 'matching transaction')} selected`;
   return all ? `All ${plural(count, 'matching transaction')} selected` : `${plural(count, 'transaction')} selected`;
 }

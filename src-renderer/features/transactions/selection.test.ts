@@ -50,8 +50,18 @@ describe('selection', () => {
     expect(bulkTarget(s, { search: 'starbucks', from: '2024-01-01' })).toEqual({ filter: { search: 'starbucks', from: '2024-01-01' } });
     expect(bulkTarget(s, {})).toEqual({ filter: {} });
     expect(singleId(s)).toBeNull();
-    // A ctrl-click there cannot leave one row out: that row becomes the selection.
-    expect(ids(toggleRow(s, 7, 2))).toEqual([7]);
+  });
+
+  it('leaves rows out of "all matching" with a ctrl-click, and takes them back', () => {
+    const s = toggleRow(toggleRow(selectAllMatching(), 7, 2), 9, 3);
+    expect(isSelected(s, 7)).toBe(false);
+    expect(isSelected(s, 8)).toBe(true);
+    expect(selectedCount(s, 1000)).toBe(998);
+    expect(headerCheckState(s, 1000)).toBe('mixed');
+    expect(bulkTarget(s, { search: 'x' })).toEqual({ filter: { search: 'x' }, excludeIds: [7, 9] });
+    const back = toggleRow(s, 7, 2);
+    expect(isSelected(back, 7)).toBe(true);
+    expect(bulkTarget(toggleRow(back, 9, 3), { search: 'x' })).toEqual({ filter: { search: 'x' } });
   });
 
   it('sends picked rows as ids, and nothing when none are picked', () => {
