@@ -9,9 +9,10 @@ const MERCHANTS = [
   ['ADOBE *CREATIVE CLD ', 'software', 5499, 5499], ['STAPLES STORE ', 'office', 899, 24999], ['DELTA AIR ', 'travel', 18900, 89000],
   ['HOME DEPOT #', 'repairs', 1299, 45000], ['CHIPOTLE ', 'meals', 950, 4200], ['GOOGLE *GSUITE ', 'software', 1200, 3600],
 ] as const;
-const CITIES = ['SEATTLE WA', 'PORTLAND OR', 'AUSTIN TX', 'DENVER CO', 'BOSTON MA', 'CHICAGO IL'];
+export const CITIES = ['SEATTLE WA', 'PORTLAND OR', 'AUSTIN TX', 'DENVER CO', 'BOSTON MA', 'CHICAGO IL'];
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same seed, the same data. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

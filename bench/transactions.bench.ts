@@ -4,6 +4,7 @@ import { createAppCore, type AppCore } from '../src-main/app-core';
 import type { WorkerPool } from '../src-main/jobs/worker-pool';
 import { openLedger } from '../src-main/ledger/open-ledger';
 import type { ApiInput } from '../src-shared/contract/api';
+import { CITIES, rng } from './generate-csv';
 import { median, round } from './stats';
 
 /**
@@ -15,19 +16,7 @@ import { median, round } from './stats';
 const KEY = { kind: 'passphrase', passphrase: 'bench passphrase' } as const;
 const MERCHANTS = ['STARBUCKS STORE', 'SHELL OIL', 'AMAZON MKTPLACE PMTS', 'WHOLEFDS MKT', 'UBER TRIP', 'COMCAST CABLE', 'ADOBE CREATIVE CLD',
   'STAPLES STORE', 'DELTA AIR', 'HOME DEPOT', 'CHIPOTLE', 'GOOGLE GSUITE', 'CLIENT PAYMENT INV', 'PAYROLL ACME CORP', 'ONLINE TRANSFER TO SAV'];
-const CITIES = ['SEATTLE WA', 'PORTLAND OR', 'AUSTIN TX', 'DENVER CO', 'BOSTON MA', 'CHICAGO IL'];
 const CATEGORIES = ['Dining', 'Fuel', 'Office Supplies', 'Software', 'Travel', 'Utilities', 'Sales', 'Rent', 'Bank Fees', 'Advertising'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const noPool: WorkerPool = { spawn() { throw new Error('the transactions bench starts no job'); }, close: async () => {} };
 

@@ -63,6 +63,8 @@ const setSchema = z.object({
   account: z.string().trim().min(1).max(120).optional(),
   reviewed: z.literal(true).optional(),
 }).strict().refine((s) => Object.keys(s).length > 0, { message: 'set at least one field' });
+/** What a bulk change sets (transactions.bulkUpdate's `set`). */
+export type BulkSet = z.output<typeof setSchema>;
 
 export const TRANSACTIONS_SCHEMAS = {
   /**

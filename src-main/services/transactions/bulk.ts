@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../src-shared/contract/errors';
-import type { TransactionFilter } from '../../../src-shared/contract/transactions-api';
+import type { BulkSet, TransactionFilter } from '../../../src-shared/contract/transactions-api';
 import type { SuggestionView } from '../../../src-shared/contract/views';
 import { categoryIdByName } from '../categories/categories.queries';
 import { withRoomForLargeChange } from '../../ledger/large-change';
@@ -11,14 +11,6 @@ import type { SqlPart } from './filters';
 export type Selection = { ids: number[]; filter?: undefined; excludeIds?: undefined }
   | { ids?: undefined; filter: TransactionFilter; excludeIds?: number[] };
 
-export interface BulkSet {
-  category?: string | null;
-  payee?: string;
-  memo?: string;
-  tags?: string[];
-  account?: string;
-  reviewed?: true;
-}
 
 /** Up to this many rows a bulk category change also becomes categorization feedback (one row each). */
 export const FEEDBACK_LIMIT = 1000;

@@ -1,18 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { BulkSet } from '../../../src-shared/contract/transactions-api';
 import type { AccountView, CategoryView } from '../../../src-shared/contract/views';
 import { formatCount, plural } from '../../components/format';
 import { deleteQuestion, selectionText } from './bulk-text';
 import { parseTags } from './edit-values';
 
-/** What a bulk change sets (transactions.bulkUpdate's `set`). */
-export type BulkSet = {
-  category?: string | null;
-  payee?: string;
-  memo?: string;
-  tags?: string[];
-  account?: string;
-  reviewed?: true;
-};
 
 type Field = 'category' | 'payee' | 'tags' | 'memo' | 'account';
 const FIELDS: { key: Field; label: string }[] = [

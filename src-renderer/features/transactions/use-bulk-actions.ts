@@ -3,7 +3,7 @@ import type { TransactionFilter } from '../../../src-shared/contract/transaction
 import type { TransactionView } from '../../../src-shared/contract/views';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/client';
-import type { BulkSet } from './BulkBar';
+import type { BulkSet } from '../../../src-shared/contract/transactions-api';
 import { bulkResultText } from './bulk-text';
 import { fieldSet, type TextField } from './edit-values';
 import { bulkTarget, type Selection } from './selection';

@@ -1,5 +1,4 @@
-import type { ApiInput } from '../../../../src-shared/contract/api';
-import { SORT_FIELDS, type SortField, type TransactionFilter } from '../../../../src-shared/contract/transactions-api';
+import { SORT_FIELDS, type BulkSet, type SortField, type TransactionFilter } from '../../../../src-shared/contract/transactions-api';
 import { intOption, type ParsedCommand } from '../cli-args';
 import { UsageError, type Output } from '../cli-output';
 import { openCore } from './open-core';
@@ -45,7 +44,6 @@ function parseSort(raw: unknown): { field: SortField; dir: 'asc' | 'desc' } | un
   return { field: field as SortField, dir };
 }
 
-type BulkSet = ApiInput<'transactions.bulkUpdate'>['set'];
 
 function parseSets(raw: unknown): BulkSet {
   const items = Array.isArray(raw) ? raw.map(String) : raw === undefined ? [] : [String(raw)];
