@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KEY, tempDir } from '../../../test/support/temp-ledger';
 import type { TransactionFilter, TransactionSort } from '../../../src-shared/contract/transactions-api';
 import { openLedger, type Ledger } from '../../ledger/open-ledger';
+import { buildFilter } from './filters';
 import { createPageQuery, type PageQuery } from './page-query';
 
 /**
@@ -40,8 +41,9 @@ const REFERENCE: Record<TransactionSort['field'], string> = {
   category: '(g.id IS NULL), lower(g.name), g.id, t.date', account: '(g.id IS NULL), lower(g.name), g.id, t.date',
 };
 
+/** The reference: the filter's plain SQL (a search by its own FTS query, no match table), one ORDER BY. */
 function reference(sort: TransactionSort, filter: TransactionFilter): number[] {
-  const w = pages.where(filter);
+  const w = buildFilter(filter, { pendingBatches: false, categoryInSplits: false });
   const d = sort.dir === 'desc' ? 'DESC' : 'ASC';
   const by = REFERENCE[sort.field].split(', ').map((c) => `${c} ${d}`).join(', ');
   const join = sort.field === 'category' ? 'LEFT JOIN accounts g ON g.id = t.category_id' : sort.field === 'account' ? 'LEFT JOIN accounts g ON g.id = t.account_id' : '';
@@ -69,6 +71,17 @@ describe('pages of transactions', () => {
         expect(jump.total).toBe(want.length);
         expect(jump.ids).toEqual(want.slice(offset, offset + 10));
       }
+    }
+  });
+
+  it('answers more searches than it keeps match tables for, each one right, the first again after the others', () => {
+    l.sqlite.exec(`INSERT INTO transactions_fts (rowid, payee, description, memo) SELECT id, payee, description, '' FROM transactions`);
+    const sort: TransactionSort = { field: 'date', dir: 'desc' };
+    const words = ['acme', 'blue', 'bottle', 'zed', 'hardware', 'kiosk', 'line', 'acm', 'blu', 'kio', 'zed hard'];
+    for (const search of [...words, words[0]!, words[5]!]) {
+      const filter = { search };
+      expect(pages.page({ filter, sort, limit: 300, offset: 0 }).ids, search).toEqual(reference(sort, filter));
+      expect(pages.count(filter), search).toBe(reference(sort, filter).length);
     }
   });
 

@@ -23,6 +23,8 @@ export const WALK_SKIP_MAX = 5000;
 const WALK_INDEX = { date: 'transactions_page_date', amount: 'transactions_page_amount' } as const;
 /** Filters a category or account group walk answers from its indexes. */
 const GROUP_WALK_FILTERS = new Set(['accountId', 'categoryId', 'from', 'to']);
+/** Search match tables kept at a time (the most recent searches). */
+const HIT_TABLES = 8;
 /** The indexes a listing may read alone (each led by `deleted`). */
 const PAGE_INDEXES = ['transactions_page_date', 'transactions_page_account', 'transactions_page_category', 'transactions_page_amount'];
 /** A filter keeping at most this share of the rows is selective: its own index finds them best. */
@@ -108,21 +110,28 @@ export function createPageQuery(sqlite: Database.Database): PageQuery {
   }
 
   // ---- search matches, once per query and ledger version ------------------------------------
-  let hitTables: string[] = [];
+  // At most HIT_TABLES match tables, reused by slot: the statements prepared over them (cached
+  // by their SQL text) stay a bounded set however many searches a long session runs.
   let ownChanges = 0;
-  let hitSeq = 0;
+  const slotOwner: (string | null)[] = Array.from({ length: HIT_TABLES }, () => null);
+  let nextSlot = 0;
   function dropHitTables(): void {
-    for (const name of hitTables) sqlite.prepare(`DROP TABLE IF EXISTS temp.${name}`).run();
-    hitTables = [];
+    slotOwner.forEach((owner, i) => { if (owner !== null) sqlite.prepare(`DROP TABLE IF EXISTS temp.search_hits_${i}`).run(); });
+    slotOwner.fill(null);
   }
   /** The search's matching ids in a temp table: the full-text query runs once, then counts and pages probe the table. */
   function searchHits(q: string): { table: string; n: number } {
     return cached(`hits|${q}`, () => {
-      const table = `search_hits_${++hitSeq}`;
+      const slot = nextSlot;
+      nextSlot = (nextSlot + 1) % HIT_TABLES;
+      const table = `search_hits_${slot}`;
+      const owner = slotOwner[slot];
+      if (owner !== null) cache.delete(`hits|${owner}`); // the oldest search gives up its table
+      sqlite.prepare(`DROP TABLE IF EXISTS temp.${table}`).run();
       sqlite.prepare(`CREATE TEMP TABLE ${table} (id INTEGER PRIMARY KEY)`).run();
       const n = sqlite.prepare(`INSERT INTO temp.${table} (id) SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH ?`).run(q).changes;
       ownChanges += n; // rows of our own temp table: no change to the ledger
-      hitTables.push(table);
+      slotOwner[slot] = q;
       return { table, n };
     });
   }
