@@ -21,6 +21,8 @@ export default defineConfig({
           'entry-electron': here('./src-worker/entry-electron.ts'),
           // The ledger's checkpoint thread (src-main/ledger/checkpointer.ts loads it beside main).
           'checkpoint-thread': here('./src-main/ledger/checkpoint-thread.mjs'),
+          // An import's row writer, a thread of the worker (src-worker/jobs/row-writer.ts loads it beside the worker entry).
+          'row-writer-thread': here('./src-worker/jobs/row-writer-thread.mjs'),
         },
       },
     },

@@ -48,6 +48,8 @@ export async function buildLedger(path: string, rows: number): Promise<{ buildMs
     }
   });
   for (let i = 0; i < rows; i += 50_000) chunk(i, Math.min(rows, i + 50_000));
+  // Rows written outside an import are indexed for search by whoever writes them.
+  sqlite.exec('INSERT INTO transactions_fts (rowid, payee, description, memo) SELECT id, payee, description, memo FROM transactions');
   sqlite.pragma('synchronous = FULL');
   sqlite.exec('ANALYZE');
   await l.close();

@@ -82,7 +82,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...createRulesService(serviceDeps),
     ...createCategorizationService({ ...serviceDeps, scheduler }),
   };
-  const dispatch = createDispatcher(handlers);
+  // While an import's worker writes its rows, a call first lets it commit and hold still, so
+  // main never waits on SQLite's lock (write-gate.ts); with no import running this costs nothing.
+  const dispatch = createDispatcher(handlers, (run) => ledger.gate.run(run));
   await scheduler.start();
 
   return {

@@ -7,7 +7,10 @@ export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown
  * The one entry every host's transport calls. Unknown methods are refused and every argument
  * is parsed with the method's schema: whatever sent it (a renderer, a browser tab) is untrusted.
  */
-export function createDispatcher(handlers: ApiHandlers): Dispatch {
+/** Runs a call's handler; the app core passes the ledger's write gate (every call may write). */
+export type Around = <T>(run: () => Promise<T>) => Promise<T>;
+
+export function createDispatcher(handlers: ApiHandlers, around: Around = (run) => run()): Dispatch {
   return async (method, args) => {
     try {
       if (!isApiMethod(method)) {
@@ -21,7 +24,7 @@ export function createDispatcher(handlers: ApiHandlers): Dispatch {
           { issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })) });
       }
       const handler = handlers[method] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await around(async () => handler(parsed.data));
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };

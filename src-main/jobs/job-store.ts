@@ -46,10 +46,6 @@ export async function markRunning(db: Kysely<DB>, id: string): Promise<void> {
     .where('id', '=', id).execute();
 }
 
-export async function saveProgress(db: Kysely<DB>, id: string, progress: JobProgress): Promise<void> {
-  await db.updateTable('jobs').set({ progress: JSON.stringify(progress) }).where('id', '=', id).execute();
-}
-
 export async function finishJob(
   db: Kysely<DB>, id: string, state: Extract<JobState, 'succeeded' | 'failed' | 'cancelled'>,
   outcome: { result?: Record<string, unknown>; error?: ErrorPayload; progress?: JobProgress },

@@ -4,7 +4,7 @@ import type { EventSink } from '../../src-shared/contract/events';
 import type { JobKind, JobProgress, JobView } from '../../src-shared/contract/views';
 import type { Ledger } from '../ledger/open-ledger';
 import {
-  finishJob, getJobRow, insertJob, listJobs, markRunning, saveProgress, toJobView, unfinishedJobs,
+  finishJob, getJobRow, insertJob, listJobs, markRunning, toJobView, unfinishedJobs,
 } from './job-store';
 import { ProgressThrottle } from './progress-throttle';
 
@@ -38,10 +38,14 @@ export interface Scheduler {
 
 /**
  * Persistent jobs: queued -> running -> succeeded | failed | cancelled. Concurrency is limited
- * per kind; progress is persisted and forwarded as events, throttled to 10 per second per job.
+ * per kind. Progress is forwarded as events, throttled to 10 per second per job; a running
+ * job's progress is kept in memory (writing it ten times a second would make an import's
+ * writer stop for main ten times a second) and stored with the job when it ends.
  */
 export function createScheduler(deps: { ledger: Ledger; events: EventSink; handlers: Partial<Record<JobKind, JobHandler>> }): Scheduler {
-  const { db } = deps.ledger;
+  const { db, gate } = deps.ledger;
+  const live = new Map<string, JobProgress>();
+  const withLive = (v: JobView): JobView => (live.has(v.id) ? { ...v, progress: live.get(v.id)! } : v);
   const queue: { id: string; kind: JobKind }[] = [];
   const running = new Map<string, { kind: JobKind; abort: AbortController; done: Promise<void> }>();
   const waiters = new Map<string, ((v: JobView) => void)[]>();
@@ -72,11 +76,11 @@ export function createScheduler(deps: { ledger: Ledger; events: EventSink; handl
   const execute = async (id: string, kind: JobKind, signal: AbortSignal) => {
     const row = await getJobRow(db, id);
     if (!row || row.state !== 'queued') return;
-    await markRunning(db, id);
+    await gate.run(() => markRunning(db, id));
     const throttle = new ProgressThrottle(100, async (p) => {
-      await saveProgress(db, id, p);
+      live.set(id, p);
       const r = await getJobRow(db, id);
-      if (r && r.state === 'running') deps.events.emit('job.progress', toJobView(r));
+      if (r && r.state === 'running') deps.events.emit('job.progress', withLive(toJobView(r)));
     });
     let last: JobProgress | null = null;
     try {
@@ -86,12 +90,13 @@ export function createScheduler(deps: { ledger: Ledger; events: EventSink; handl
       });
       await throttle.flush();
       const final: JobProgress = { ...(last ?? { phase: 'done', done: 0, total: 0, etaMs: 0 }), phase: 'done', fraction: 1, etaMs: 0 };
-      await finishJob(db, id, 'succeeded', { result, progress: final });
+      await gate.run(() => finishJob(db, id, 'succeeded', { result, progress: final }));
     } catch (err) {
       await throttle.flush();
       const error = toErrorPayload(err);
-      await finishJob(db, id, error.code === 'CANCELLED' ? 'cancelled' : 'failed', { error });
+      await gate.run(() => finishJob(db, id, error.code === 'CANCELLED' ? 'cancelled' : 'failed', { error, ...(last ? { progress: last } : {}) }));
     }
+    live.delete(id);
     await announce(id);
   };
 
@@ -107,13 +112,13 @@ export function createScheduler(deps: { ledger: Ledger; events: EventSink; handl
   const get = async (id: string) => {
     const r = await getJobRow(db, id);
     if (!r) throw new AppError('NOT_FOUND', `There is no job ${id}.`);
-    return toJobView(r);
+    return withLive(toJobView(r));
   };
 
   return {
     async enqueue(kind, label, input) {
       handlerFor(kind);
-      const view = await insertJob(db, { id: randomUUID(), kind, label, input });
+      const view = await gate.run(() => insertJob(db, { id: randomUUID(), kind, label, input }));
       queue.push({ id: view.id, kind });
       pump();
       return view;
@@ -123,7 +128,7 @@ export function createScheduler(deps: { ledger: Ledger; events: EventSink; handl
       const idx = queue.findIndex((q) => q.id === id);
       if (idx >= 0) {
         queue.splice(idx, 1);
-        await finishJob(db, id, 'cancelled', { error: { code: 'CANCELLED', message: `"${view.label}" was cancelled before it started.` } });
+        await gate.run(() => finishJob(db, id, 'cancelled', { error: { code: 'CANCELLED', message: `"${view.label}" was cancelled before it started.` } }));
         await announce(id);
       } else {
         running.get(id)?.abort.abort();
@@ -132,7 +137,7 @@ export function createScheduler(deps: { ledger: Ledger; events: EventSink; handl
       return get(id);
     },
     get,
-    list: (limit) => listJobs(db, limit),
+    list: async (limit) => (await listJobs(db, limit)).map(withLive),
     whenFinished(id) {
       return get(id).then((v) => {
         if (v.state !== 'queued' && v.state !== 'running') return v;

@@ -1,11 +1,14 @@
 import { AppError, type ErrorPayload } from '../../src-shared/contract/errors';
 import type { JobProgress } from '../../src-shared/contract/views';
 import type { WorkerHandle, WorkerPool } from './worker-pool';
+import type { WriteGate } from '../ledger/write-gate';
 
 export interface WorkerSessionHooks {
   onProgress(progress: JobProgress): void;
-  /** Handles one data chunk; the worker gets its ack when this resolves. Throwing fails the job. */
-  onData(payload: unknown): void | Promise<void>;
+  /** Handles one data message; the worker gets its ack, with the value this resolves to, when it resolves. Throwing fails the job. */
+  onData(payload: unknown): unknown;
+  /** For a job that writes the ledger itself: it holds still while main writes. */
+  gate?: WriteGate;
 }
 
 /** Grace period between a cancel request and killing a worker that ignores it. */
@@ -25,10 +28,18 @@ export function runInWorker(
     let killTimer: ReturnType<typeof setTimeout> | null = null;
     // Data chunks are handled strictly in order, one at a time.
     let dataChain: Promise<void> = Promise.resolve();
+    // Pause requests waiting for the worker's 'paused', in order; a worker that is gone holds still.
+    const pauses: (() => void)[] = [];
+    const unregister = hooks.gate?.register({
+      pause: () => settled ? Promise.resolve() : new Promise<void>((r) => { pauses.push(r); worker.send({ type: 'pause' }); }),
+      resume: () => { if (!settled) worker.send({ type: 'resume' }); },
+    });
 
     const settle = (err: AppError | null, value?: Record<string, unknown>) => {
       if (settled) return;
       settled = true;
+      unregister?.();
+      for (const r of pauses.splice(0)) r();
       signal.removeEventListener('abort', onAbort);
       if (killTimer) clearTimeout(killTimer);
       worker.kill();
@@ -54,12 +65,15 @@ export function runInWorker(
             await new Promise((r) => setImmediate(r));
             if (settled) return;
             try {
-              await hooks.onData(msg.payload);
-              if (!settled) worker.send({ type: 'ack', seq: msg.seq });
+              const reply = await hooks.onData(msg.payload);
+              if (!settled) worker.send(reply === undefined ? { type: 'ack', seq: msg.seq } : { type: 'ack', seq: msg.seq, reply });
             } catch (err) {
               settle(err instanceof AppError ? err : new AppError('INTERNAL', (err as Error).message));
             }
           });
+          break;
+        case 'paused':
+          pauses.shift()?.();
           break;
         case 'result':
           // The result follows the last data chunk; wait until every chunk is written.

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import type { LedgerConnection } from '../../src-shared/contract/import-protocol';
 
 /**
  * Keeps the write-ahead log short without making main do it. SQLite's own auto-checkpoint runs
@@ -13,14 +14,6 @@ export const START_AT_BYTES = 4 * 1024 * 1024;
 const EVERY_MS = 1000;
 const WATCH_MS = 500;
 
-export interface CheckpointerOptions {
-  path: string;
-  keyPragma: string;
-  cipher: string;
-  legacy: number;
-  nativeBinding?: string;
-}
-
 export interface Checkpointer {
   /** Frames copied so far and whether the thread runs (for tests and the bench). */
   status(): { running: boolean; lastLog: number; lastDone: number };
@@ -32,7 +25,7 @@ function threadUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './checkpoint-thread.mjs' : './checkpoint-thread.js', import.meta.url);
 }
 
-export function startCheckpointer(opts: CheckpointerOptions): Checkpointer {
+export function startCheckpointer(opts: LedgerConnection): Checkpointer {
   let worker: Worker | null = null;
   let lastLog = 0;
   let lastDone = 0;

@@ -6,14 +6,20 @@ import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { CACHE_KIB } from './large-change';
 import { keyPragmaValue, type LedgerKey } from './ledger-key';
 import { migrate } from './migrate';
+import { createWriteGate, type WriteGate } from './write-gate';
 import type { Migration } from './migrations/index';
 import type { DB } from './schema';
+import type { LedgerConnection } from '../../src-shared/contract/import-protocol';
 
 export interface Ledger {
   path: string;
   db: Kysely<DB>;
   /** The raw connection, for synchronous chunked writes (no await inside a write transaction). */
   sqlite: Database.Database;
+  /** How another thread or process opens this ledger (an import's row writer, the checkpointer). */
+  connection: LedgerConnection;
+  /** Main's writes go through it while an import's row writer runs (write-gate.ts). */
+  gate: WriteGate;
   close(): Promise<void>;
 }
 
@@ -70,18 +76,22 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
     throw err;
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const connection: LedgerConnection = {
+    path: opts.path, keyPragma: keyPragmaValue(opts.key), cipher: CIPHER, legacy: CIPHER_LEGACY,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  };
   let checkpointer: Checkpointer | null = null;
   if (!opts.readonly) {
     // Checkpoints run on a thread of their own (checkpointer.ts), never inside main's commits.
     sqlite.pragma('wal_autocheckpoint = 0');
-    checkpointer = startCheckpointer({
-      path: opts.path, keyPragma: keyPragmaValue(opts.key), cipher: CIPHER, legacy: CIPHER_LEGACY, nativeBinding: opts.nativeBinding,
-    });
+    checkpointer = startCheckpointer(connection);
   }
   const ledger: Ledger = {
     path: opts.path,
     db,
     sqlite,
+    connection,
+    gate: createWriteGate(),
     async close() {
       await checkpointer?.close();
       await db.destroy(); // closes sqlite too, which checkpoints what is left

@@ -1,5 +1,6 @@
 import type { MerchantMemory } from '../domain/categorize/types';
 import type { LayeredSuggestion } from '../domain/layers/categorize-row';
+import type { ExistingRow } from '../domain/matching/classify-duplicates';
 import type { Rule } from '../domain/rules/rule';
 import type { ParseHints, RowError, StatementFormat, StatementInfo } from '../domain/statements/types';
 
@@ -33,9 +34,32 @@ export interface ImportJobInput {
   categorization?: CategorizationSnapshot;
   /** Layouts confirmed before, by signature; added by main when the job starts. */
   savedLayouts?: Record<string, ParseHints>;
+  /** The ledger the worker writes the rows into; added by main when the job starts, never stored. */
+  ledger?: LedgerConnection;
 }
 
-/** A row as the worker hands it to main for writing; field order matches the insert statement. */
+/** How a thread or process of the app opens the ledger itself. It holds the key: handed to a job at its start, never stored. */
+export interface LedgerConnection {
+  path: string;
+  keyPragma: string;
+  cipher: string;
+  legacy: number;
+  /** The SQLite addon built for this runtime's ABI, if not the package's own. */
+  nativeBinding?: string;
+}
+
+/** Main's reply to an import's statement: where its rows go and what they are checked against. */
+export interface ImportPlan {
+  batchId: string;
+  accountId: number;
+  /** For rows whose file states no currency. */
+  currency: string;
+  createdAt: string;
+  /** The account's visible rows dated near the file's, for duplicate detection. */
+  existing: ExistingRow[];
+}
+
+/** A row as the import worker prepares it for writing. */
 export interface ImportRow {
   date: string;
   valueDate: string | null;
@@ -59,7 +83,11 @@ export interface ImportRow {
   tags: string[] | null;
 }
 
-/** Data chunks of an import worker, in this order: hash, statement, rows… */
+/**
+ * Messages of an import worker to main, in this order: hash, statement (main replies with an
+ * ImportPlan), then any number of category look-ups (main replies with an id or null). The
+ * worker writes the rows itself (row-writer.ts); main commits the batch when the job succeeds.
+ */
 export type ImportPayload =
   | { kind: 'hash'; sha256: string; bytes: number }
   | { kind: 'statement'; format: StatementFormat; statement: StatementInfo; total: number; errors: RowError[];
@@ -67,4 +95,6 @@ export type ImportPayload =
       dateRange: { min: string; max: string } | null;
       layout: { signature: string; hints: ParseHints } | null;
       layoutSource: 'inferred' | 'hints' | 'saved' }
-  | { kind: 'rows'; rows: ImportRow[] };
+  | { kind: 'category'; name: string;
+      /** A file's own category missing from the chart is created, of this kind. */
+      create: 'income' | 'expense' | null };

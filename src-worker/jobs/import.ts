@@ -1,25 +1,34 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ImportJobInput, ImportPayload, ImportRow } from '../../src-shared/contract/import-protocol';
-import { fingerprints, rowText } from '../../src-shared/domain/matching/fingerprint';
+import { AppError } from '../../src-shared/contract/errors';
+import type { ImportJobInput, ImportPayload, ImportPlan } from '../../src-shared/contract/import-protocol';
+import { addExisting, classifyDuplicates, createDuplicateIndex } from '../../src-shared/domain/matching/classify-duplicates';
+import { createFingerprinter, rowText } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
-import type { WorkerJob } from '../runtime/job-context';
+import type { ParsedTransaction } from '../../src-shared/domain/statements/types';
+import type { WorkerJob, WorkerJobContext } from '../runtime/job-context';
 import { createRowCategorizer } from './import-categorize';
+import { ROW_COLUMNS, startRowWriter, type RowValue } from './row-writer';
 import { toAppError } from './statement-errors';
 
-const CHUNK_ROWS = 500;
+const CHUNK_ROWS = 2000;
+/** Share of the progress bar before writing starts (hashing and parsing). */
+const PARSE_SHARE = 0.3;
 
 /**
- * Reads, hashes and parses one statement file, then streams its rows to main in chunks.
- * Main refuses a known hash before any row is sent, and writes the rows.
+ * Reads, hashes and parses one statement file; main refuses a known hash before anything is
+ * written, and answers the statement with the batch to write into. The rows are then
+ * fingerprinted, checked for duplicates, categorized and handed chunk by chunk to a writer
+ * thread, which writes them into the still pending batch while this thread prepares the next.
+ * Main commits the batch when the job succeeds and purges it when it does not.
  */
 export const importJob: WorkerJob = async (ctx) => {
   const input = ctx.input as ImportJobInput;
-  const send = (p: ImportPayload) => ctx.send(p);
+  if (!input.ledger) throw new AppError('INTERNAL', 'An import job was started without its ledger.');
   ctx.progress({ phase: 'hashing', done: 0, total: null, fraction: 0, etaMs: null });
   const bytes = new Uint8Array(await readFile(input.path));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  await send({ kind: 'hash', sha256, bytes: bytes.length });
+  await ctx.send({ kind: 'hash', sha256, bytes: bytes.length } satisfies ImportPayload);
   await ctx.flush(); // main decides here whether this file was imported before
 
   ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
@@ -29,37 +38,127 @@ export const importJob: WorkerJob = async (ctx) => {
   } catch (err) {
     throw toAppError(err, input.fileName);
   }
-  const total = parsed.transactions.length;
+  const rows = parsed.transactions;
+  const total = rows.length;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
-  // Each row's normalized text is computed again where it is needed rather than kept for the
-  // whole file (about 100 MB at a million rows).
-  const fps = fingerprints(parsed.transactions);
-  await send({
+  const plan = await ctx.request({
     kind: 'statement', format: parsed.format, statement: parsed.statement, total,
-    errors: parsed.errors.slice(0, 1000), dateRange: dateRange(parsed.transactions),
+    errors: parsed.errors.slice(0, 1000), dateRange: dateRange(rows),
     layout: parsed.layout ?? null, layoutSource: parsed.layoutSource,
-  });
-  await ctx.flush();
+  } satisfies ImportPayload) as ImportPlan;
 
-  ctx.progress({ phase: 'categorizing', done: 0, total, fraction: 0.28, etaMs: null });
+  const index = createDuplicateIndex();
+  addExisting(index, plan.existing);
+  const fingerprint = createFingerprinter();
   const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? parsed.statement.accountId ?? '');
-  for (let i = 0; i < total; i += CHUNK_ROWS) {
-    if (ctx.signal.aborted) break;
-    const rows: ImportRow[] = parsed.transactions.slice(i, i + CHUNK_ROWS).map((t, k) => {
-      const c = categorize(t, rowText(t));
-      return {
-        date: t.date, valueDate: t.valueDate, amountMinor: t.amountMinor, currency: t.currency,
-        description: t.description, memo: t.memo, reference: t.reference,
-        balanceMinor: t.balanceMinor, line: t.line, fingerprint: fps[i + k]!, ...c, payee: c.payee ?? t.payee,
-      };
-    });
-    await send({ kind: 'rows', rows });
+  const categories = categoryResolver(ctx);
+  const writer = startRowWriter({ ledger: input.ledger, batchId: plan.batchId, accountId: plan.accountId, createdAt: plan.createdAt });
+  ctx.yieldWith(writer);
+  // A cancel stops the writer at once, also while it holds still for main (the window would never free).
+  ctx.signal.addEventListener('abort', () => void writer.abort(), { once: true });
+  const counts = { rows: 0, skipped: 0, flagged: 0 };
+  const json = jsonOnce();
+  const startedAt = Date.now();
+  try {
+    for (let i = 0; i < total; i += CHUNK_ROWS) {
+      if (ctx.signal.aborted) break;
+      const chunk = rows.slice(i, i + CHUNK_ROWS);
+      const texts = chunk.map(rowText);
+      const fps = chunk.map((t, k) => fingerprint(t, texts[k]));
+      // Against an empty account every row is new: no need to build what the check reads.
+      const verdicts = index.size === 0 ? null : classifyDuplicates(chunk.map((t, k) => ({
+        date: t.date, amountMinor: t.amountMinor, text: `${t.payee} ${t.description}`, reference: t.reference, fingerprint: fps[k]!,
+      })), index);
+      const values: RowValue[] = [];
+      for (let k = 0; k < chunk.length; k++) {
+        const v = verdicts?.[k];
+        if (v?.kind === 'exact') { counts.skipped++; continue; }
+        const dup = v?.kind === 'possible' ? v : null;
+        if (dup) counts.flagged++;
+        const t = chunk[k]!;
+        const c = categorize(t, texts[k]);
+        const createFor = c.categorySource === 'imported' ? t.amountMinor : null;
+        let category = c.category ? categories.known(c.category, createFor) : null;
+        if (category === undefined) category = await categories.ask(c.category!, createFor);
+        values.push(
+          t.date, t.valueDate, t.amountMinor, t.currency || plan.currency, c.payee ?? t.payee, t.description, t.memo, t.reference,
+          t.balanceMinor, t.line, fps[k]!, dup?.existingId ?? null, dup?.score ?? null,
+          dup ? JSON.stringify(dup.reasons) : null, c.merchantKey, category, category === null ? null : c.categorySource,
+          category === null ? null : c.confidence, json(c.suggestions), c.needsReview ? 1 : 0, c.tags ? json(c.tags) : null,
+        );
+        counts.rows++;
+      }
+      await writer.write(values, values.length / ROW_COLUMNS.length);
+      reportWriting(ctx, writer.written() + counts.skipped, total, startedAt, counts.skipped);
+    }
+    if (!ctx.signal.aborted) {
+      await writer.end();
+      reportWriting(ctx, total, total, startedAt, counts.skipped);
+    }
+  } catch (err) {
+    await writer.abort();
+    throw err;
   }
-  await ctx.flush();
-  return { format: parsed.format, rowsRead: total, errors: parsed.errors.length };
+  if (ctx.signal.aborted) await writer.abort();
+  return {
+    format: parsed.format, rowsRead: total, errors: parsed.errors.length,
+    rows: counts.rows, duplicatesSkipped: counts.skipped, possibleDuplicates: counts.flagged,
+  };
 };
 
-function dateRange(rows: readonly { date: string }[]): { min: string; max: string } | null {
+/**
+ * JSON of a row's suggestions or tags, made once per list: rows alike share the categorizer's
+ * answer (import-categorize.ts caches it), so most rows reuse a string made before.
+ */
+function jsonOnce(): (list: readonly unknown[]) => string | null {
+  const made = new WeakMap<readonly unknown[], string>();
+  return (list) => {
+    if (list.length === 0) return null;
+    let s = made.get(list);
+    if (s === undefined) made.set(list, s = JSON.stringify(list, roundConfidence));
+    return s;
+  };
+}
+
+/** Confidences are shown as whole percents: three decimals say all of it in a fifth of the bytes. */
+function roundConfidence(key: string, value: unknown): unknown {
+  return key === 'confidence' && typeof value === 'number' ? Math.round(value * 1000) / 1000 : value;
+}
+
+function reportWriting(ctx: WorkerJobContext, done: number, total: number, startedAt: number, skipped: number): void {
+  const rate = done / Math.max(Date.now() - startedAt, 1);
+  ctx.progress({
+    phase: 'writing', done, total,
+    fraction: PARSE_SHARE + (1 - PARSE_SHARE) * (done / Math.max(total, 1)),
+    etaMs: rate > 0 ? Math.round((total - done) / rate) : null,
+    message: skipped ? `${skipped.toLocaleString('en-US')} already in the ledger` : undefined,
+  });
+}
+
+/**
+ * Category names → ids of the ledger's chart, asked of main once per name. A history file's own
+ * category (`createFor`: the row's amount) is created when the chart lacks it, income for money
+ * in and expense for money out; a name from the layers the chart no longer has leaves the row
+ * uncategorized.
+ */
+function categoryResolver(ctx: WorkerJobContext) {
+  const cache = new Map<string, number | null>();
+  return {
+    /** The id, null for none, or undefined when main must be asked. */
+    known(name: string, createFor: number | null): number | null | undefined {
+      const id = cache.get(name.toLowerCase());
+      return id === null && createFor !== null ? undefined : id;
+    },
+    async ask(name: string, createFor: number | null): Promise<number | null> {
+      const create = createFor === null ? null : createFor > 0 ? 'income' : 'expense';
+      const id = await ctx.request({ kind: 'category', name, create } satisfies ImportPayload) as number | null;
+      cache.set(name.toLowerCase(), id);
+      return id;
+    },
+  };
+}
+
+function dateRange(rows: readonly ParsedTransaction[]): { min: string; max: string } | null {
   if (rows.length === 0) return null;
   let min = rows[0]!.date;
   let max = min;

@@ -9,6 +9,10 @@ export interface WorkerJobContext {
   send(payload: unknown): Promise<void>;
   /** Resolves when main has acknowledged every chunk sent so far. */
   flush(): Promise<void>;
+  /** Sends a message and resolves with main's reply to it (after every earlier chunk was handled). */
+  request(payload: unknown): Promise<unknown>;
+  /** A job that writes the ledger itself says how it holds still while main writes (write-gate.ts). */
+  yieldWith(writer: { pause(): Promise<void>; resume(): void } | null): void;
 }
 
 export type WorkerJob = (ctx: WorkerJobContext) => Promise<Record<string, unknown>>;

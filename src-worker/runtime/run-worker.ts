@@ -12,7 +12,12 @@ export function runWorker(port: WorkerPort, jobs: Record<string, WorkerJob>): vo
   let seq = 0;
   let acked = 0;
   let waiters: { upTo: number; resolve: () => void }[] = [];
+  /** Main's replies to requests, by sequence number, until the request reads them. */
+  const replies = new Map<number, unknown>();
   let started = false;
+  let writer: { pause(): Promise<void>; resume(): void } | null = null;
+  // Pauses are answered in the order they were asked, each once the writer holds still.
+  let pausing: Promise<void> = Promise.resolve();
 
   const release = () => {
     const ready = waiters.filter((w) => acked >= w.upTo);
@@ -40,6 +45,18 @@ export function runWorker(port: WorkerPort, jobs: Record<string, WorkerJob>): vo
             await waitFor(seq - WINDOW + 1);
           },
           flush: () => waitFor(seq),
+          request: async (payload) => {
+            if (abort.signal.aborted) throw cancelled();
+            seq += 1;
+            const mine = seq;
+            replies.set(mine, undefined);
+            port.send({ type: 'data', seq: mine, payload });
+            await waitFor(mine);
+            const reply = replies.get(mine);
+            replies.delete(mine);
+            return reply;
+          },
+          yieldWith: (w) => { writer = w; },
         };
         const run = job ? job(ctx) : Promise.reject(new AppError('VALIDATION', `This worker cannot run "${msg.kind}" jobs.`));
         run.then(
@@ -50,12 +67,23 @@ export function runWorker(port: WorkerPort, jobs: Record<string, WorkerJob>): vo
         break;
       }
       case 'ack':
+        if (replies.has(msg.seq)) replies.set(msg.seq, msg.reply);
         acked = Math.max(acked, msg.seq);
         release();
         break;
       case 'cancel':
         abort.abort();
         break;
+      case 'pause': {
+        const w = writer;
+        pausing = pausing.then(() => w?.pause()).catch(() => undefined).then(() => port.send({ type: 'paused' }));
+        break;
+      }
+      case 'resume': {
+        const w = writer;
+        pausing = pausing.then(() => w?.resume());
+        break;
+      }
     }
   });
 }

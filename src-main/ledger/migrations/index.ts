@@ -9,6 +9,7 @@ import * as m0070 from './0070-dedupe';
 import * as m0080 from './0080-categorization';
 import * as m0090 from './0090-transactions-workspace';
 import * as m0100 from './0100-search-visible-amount-index';
+import * as m0110 from './0110-import-writes-search-index';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 80, name: 'categorization', up: m0080.up },
   { version: 90, name: 'transactions-workspace', up: m0090.up },
   { version: 100, name: 'search-visible-amount-index', up: m0100.up },
+  { version: 110, name: 'import-writes-search-index', up: m0110.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

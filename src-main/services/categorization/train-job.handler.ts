@@ -32,10 +32,10 @@ export function createTrainJobHandler(deps: ServiceDeps & { pool: WorkerPool }):
       const candidateTop1 = typeof metrics.top1 === 'number' ? metrics.top1 : 0;
       const activeTop1 = typeof out.activeTop1 === 'number' ? out.activeTop1 : null;
       const wins = activeTop1 === null || candidateTop1 >= activeTop1;
-      const id = saveModel(sqlite, {
+      const id = await deps.ledger.gate.run(() => saveModel(sqlite, {
         kind: 'ensemble', model: out.model, trainedOn: examples.length, activate: wins,
         metrics: { ...metrics, comparedWith: active ? { modelId: active.id, top1OnSameHeldOut: activeTop1 } : null },
-      });
+      }));
       if (wins) deps.changed(['models']);
       return {
         modelId: id, activated: wins, examples: examples.length, metrics,

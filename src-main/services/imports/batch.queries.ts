@@ -1,13 +1,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Kysely } from 'kysely';
-import type { ImportRow } from '../../../src-shared/contract/import-protocol';
 import type { BatchView } from '../../../src-shared/contract/views';
 import type { DB } from '../../ledger/schema';
-import {
-  FUZZY_DAYS, addExisting, classifyDuplicates, createDuplicateIndex, type DuplicateIndex, type ExistingRow,
-} from '../../../src-shared/domain/matching/classify-duplicates';
+import { FUZZY_DAYS, type ExistingRow } from '../../../src-shared/domain/matching/classify-duplicates';
+import { currentFingerprint } from '../../../src-shared/domain/matching/fingerprint';
 import { forgetRow, recordGroup } from '../history/change-log';
-import { categoryIdByName } from '../categories/categories.queries';
 
 export async function findBatch(db: Kysely<DB>, id: string) {
   return db.selectFrom('import_batches').innerJoin('accounts', 'accounts.id', 'import_batches.account_id')
@@ -35,28 +32,6 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
     row_count: 0, error_count: b.errorCount, skipped_count: 0, flagged_count: 0, job_id: b.jobId, statement: JSON.stringify(b.statement),
     created_at: new Date().toISOString(), committed_at: null,
   }).execute();
-}
-
-/**
- * Indexes a pending batch's rows for search, in slices between which main serves other work.
- * Runs before the batch commits: a crash before the commit purges rows and index entries alike.
- */
-/** Rows tokenized per slice: about 10 ms of main's time each. */
-const FTS_SLICE = 2000;
-
-export async function indexBatchForSearch(sqlite: Database.Database, id: string): Promise<void> {
-  const slice = sqlite.prepare(`INSERT INTO transactions_fts (rowid, payee, description, memo)
-    SELECT id, payee, description, memo FROM transactions WHERE batch_id = ? AND id > ? ORDER BY id LIMIT ${FTS_SLICE}`);
-  const last = sqlite.prepare(`SELECT max(id) AS id FROM (SELECT id FROM transactions WHERE batch_id = ? AND id > ? ORDER BY id LIMIT ${FTS_SLICE})`);
-  let after = 0;
-  for (;;) {
-    const upTo = (last.get(id, after) as { id: number | null }).id;
-    if (upTo === null) break;
-    sqlite.pragma('synchronous = NORMAL');
-    try { slice.run(id, after); } finally { sqlite.pragma('synchronous = FULL'); }
-    after = upTo;
-    await new Promise((r) => setImmediate(r));
-  }
 }
 
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
@@ -93,98 +68,27 @@ export async function pendingBatchIds(db: Kysely<DB>): Promise<string[]> {
   return (await db.selectFrom('import_batches').select('id').where('state', '=', 'pending').execute()).map((r) => r.id);
 }
 
-export interface ChunkOutcome {
-  inserted: number;
-  skipped: number;
-  flagged: number;
-}
-
 /**
- * Indexes the account's visible rows that could match a file dated `range` (widened by the
- * fuzzy window), once per import and before any of the file's rows are written. Read in slices
- * so main never blocks for long.
+ * The account's visible rows that could match a file dated `range` (widened by the fuzzy
+ * window), read once per import before any of the file's rows are written. Read in slices so
+ * main never blocks for long; the import worker indexes them.
  */
-export async function loadDuplicateIndex(sqlite: Database.Database, accountId: number, range: { min: string; max: string } | null): Promise<DuplicateIndex> {
-  const index = createDuplicateIndex();
-  if (!range) return index;
+export async function loadExistingRows(sqlite: Database.Database, accountId: number, range: { min: string; max: string } | null): Promise<ExistingRow[]> {
+  if (!range) return [];
   const page = sqlite.prepare(`SELECT id, date, amount_minor AS amountMinor, payee || ' ' || description AS text, reference, fingerprint
     FROM visible_transactions WHERE account_id = ? AND date BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT 20000`);
   const from = shiftDays(range.min, -FUZZY_DAYS);
   const to = shiftDays(range.max, FUZZY_DAYS);
+  const all: ExistingRow[] = [];
   let after = 0;
   for (;;) {
     const rows = page.all(accountId, from, to, after) as ExistingRow[];
     if (rows.length === 0) break;
-    addExisting(index, rows);
+    for (const r of rows) all.push(r.fingerprint ? { ...r, fingerprint: currentFingerprint(r.fingerprint) } : r);
     after = rows[rows.length - 1]!.id;
     await new Promise((r) => setImmediate(r));
   }
-  return index;
-}
-
-/**
- * A synchronous writer for one batch's rows: each call classifies one chunk against the
- * account's rows indexed before the import began, and writes it in one short transaction.
- * Exact duplicates are skipped and counted; possible duplicates are written with their match,
- * score and reasons.
- */
-export function createRowWriter(
-  sqlite: Database.Database, batchId: string, accountId: number, index: DuplicateIndex, defaultCurrency: string,
-): (rows: ImportRow[]) => ChunkOutcome {
-  const insert = sqlite.prepare(`INSERT INTO transactions
-    (account_id, batch_id, date, value_date, amount_minor, currency, payee, description, memo, reference,
-     balance_minor, source_line, created_at, fingerprint, duplicate_of, duplicate_score, duplicate_reasons,
-     merchant_key, category_id, category_source, confidence, suggestions, needs_review, tags)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const now = new Date().toISOString();
-  const categoryId = categoryResolver(sqlite);
-  const writeChunk = sqlite.transaction((rows: ImportRow[]): ChunkOutcome => {
-    const verdicts = classifyDuplicates(rows.map((r) => ({
-      date: r.date, amountMinor: r.amountMinor, text: `${r.payee} ${r.description}`, reference: r.reference, fingerprint: r.fingerprint,
-    })), index);
-    const out: ChunkOutcome = { inserted: 0, skipped: 0, flagged: 0 };
-    rows.forEach((r, i) => {
-      const v = verdicts[i]!;
-      if (v.kind === 'exact') { out.skipped++; return; }
-      const dup = v.kind === 'possible' ? v : null;
-      if (dup) out.flagged++;
-      const category = r.category ? categoryId(r.category, r.categorySource === 'imported', r.amountMinor) : null;
-      insert.run(accountId, batchId, r.date, r.valueDate, r.amountMinor, r.currency || defaultCurrency, r.payee, r.description,
-        r.memo, r.reference, r.balanceMinor, r.line, now, r.fingerprint,
-        dup?.existingId ?? null, dup?.score ?? null, dup ? JSON.stringify(dup.reasons) : null,
-        r.merchantKey, category, category === null ? null : r.categorySource, category === null ? null : r.confidence,
-        r.suggestions.length ? JSON.stringify(r.suggestions) : null, r.needsReview ? 1 : 0, r.tags ? JSON.stringify(r.tags) : null);
-      out.inserted++;
-    });
-    return out;
-  });
-  // Chunks of a pending batch need no fsync of their own: they are invisible until the batch
-  // commits, and commitBatch runs with synchronous=FULL, which syncs the whole WAL up to it.
-  // This keeps main's event loop free of one disk flush per chunk.
-  return (rows) => {
-    sqlite.pragma('synchronous = NORMAL');
-    try {
-      return writeChunk(rows);
-    } finally {
-      sqlite.pragma('synchronous = FULL');
-    }
-  };
-}
-
-/**
- * Category names → ids for one import. A history file's own categories are created when the
- * chart lacks them (income for money in, expense for money out); a name from the layers that
- * no longer exists (archived since) leaves the row uncategorized.
- */
-function categoryResolver(sqlite: Database.Database): (name: string, create: boolean, amountMinor: number) => number | null {
-  const cache = new Map<string, number | null>();
-  return (name, create, amountMinor) => {
-    const k = name.toLowerCase();
-    if (cache.has(k) && (cache.get(k) !== null || !create)) return cache.get(k)!;
-    const id = categoryIdByName(sqlite, name, create ? { kind: amountMinor > 0 ? 'income' : 'expense' } : undefined);
-    cache.set(k, id);
-    return id;
-  };
+  return all;
 }
 
 function shiftDays(iso: string, days: number): string {

@@ -2,8 +2,7 @@ import { rm } from 'node:fs/promises';
 import { AppError } from '../../../src-shared/contract/errors';
 import { strictAssert } from '../../../src-shared/domain/strict-assert';
 import type { EventSink } from '../../../src-shared/contract/events';
-import type { ImportJobInput, ImportPayload } from '../../../src-shared/contract/import-protocol';
-import type { JobProgress } from '../../../src-shared/contract/views';
+import type { ImportJobInput, ImportPayload, ImportPlan } from '../../../src-shared/contract/import-protocol';
 import type { JobContext, JobHandler } from '../../jobs/scheduler';
 import type { WorkerPool } from '../../jobs/worker-pool';
 import { runInWorker } from '../../jobs/worker-session';
@@ -13,23 +12,27 @@ import { resolveImportAccount } from '../accounts/accounts.queries';
 import { readSnapshot } from '../categorization/snapshot';
 import { getSetting, setSetting } from '../settings/settings.queries';
 import type { ParseHints } from '../../../src-shared/domain/statements/types';
-import {
-  commitBatch, createRowWriter, findBatch, indexBatchForSearch, insertPendingBatch, loadDuplicateIndex, pendingBatchIds, purgeBatch,
-} from './batch.queries';
+import { categoryIdByName } from '../categories/categories.queries';
+import { commitBatch, findBatch, insertPendingBatch, loadExistingRows, pendingBatchIds, purgeBatch } from './batch.queries';
+
+/** What an import worker returns (import.ts). */
+interface WorkerResult extends Record<string, unknown> {
+  rows: number;
+  duplicatesSkipped: number;
+  possibleDuplicates: number;
+}
 
 /** The currency of rows whose file and account both leave it unsaid. */
 const DEFAULT_CURRENCY = 'USD';
 
-/** Share of the progress bar before writing starts (hashing and parsing in the worker). */
-const PARSE_SHARE = 0.3;
-
 /**
- * Main's side of an import: checks the file hash, resolves the account, writes the worker's
- * rows chunk by chunk into a pending batch, and commits the batch at the end. A failure at any
- * point discards the pending batch, so the user sees the whole file or none of it.
+ * Main's side of an import: checks the file hash, resolves the account, creates the pending
+ * batch the worker writes its rows into, and commits the batch when the worker is done: one
+ * tiny transaction, the all-or-nothing point of an import. A failure at any point purges the
+ * pending batch, so the user sees the whole file or none of it.
  */
 export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool; events: EventSink; bumpVersion(): number }): JobHandler {
-  const { db, sqlite } = deps.ledger;
+  const { db, sqlite, gate } = deps.ledger;
   /** Hashes being imported right now: the same file dropped twice at once is refused too. */
   const inFlight = new Set<string>();
   return {
@@ -39,13 +42,11 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
     },
     async run(ctx: JobContext) {
       const input = ctx.input as ImportJobInput;
-      const state = { batchId: null as string | null, ownsBatch: false, done: 0, total: 0, startedAt: Date.now() };
-      const counts = { rows: 0, skipped: 0, flagged: 0 };
-      let write: ReturnType<typeof createRowWriter> | null = null;
-      const progress = (p: JobProgress) => ctx.progress(p);
+      const state = { batchId: null as string | null, ownsBatch: false };
 
-      const onData = async (raw: unknown) => {
-        const payload = raw as ImportPayload;
+      // Main's writes here run through the gate: another import's worker may be writing.
+      const onData = (raw: unknown): Promise<unknown> => gate.run(() => handle(raw as ImportPayload));
+      const handle = async (payload: ImportPayload): Promise<unknown> => {
         switch (payload.kind) {
           case 'hash': {
             if (inFlight.has(payload.sha256)) {
@@ -56,7 +57,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
             if (earlier) await purgeBatch(sqlite, earlier.id); // pending: left by a killed process; deleted: by the user
             state.batchId = payload.sha256;
             inFlight.add(payload.sha256);
-            return;
+            return undefined;
           }
           case 'statement': {
             const named = input.account ?? (payload.statement.accountId ? null : input.fallbackAccount);
@@ -74,31 +75,17 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
             state.ownsBatch = true;
             // Hints the user gave for this file are remembered for the bank's layout.
             if (input.hints && payload.layout) await rememberLayout(db, payload.layout.signature, { ...payload.layout.hints, ...input.hints });
-            const index = await loadDuplicateIndex(sqlite, account.id, payload.dateRange);
-            // Formats that state no currency (QIF, some CSVs) take the account's.
-            const currency = payload.statement.currency || account.currency || DEFAULT_CURRENCY;
-            write = createRowWriter(sqlite, state.batchId!, account.id, index, currency);
-            state.total = payload.total;
-            state.startedAt = Date.now();
-            progress({ phase: 'writing', done: 0, total: state.total, fraction: PARSE_SHARE, etaMs: null });
-            return;
+            const plan: ImportPlan = {
+              batchId: state.batchId!, accountId: account.id,
+              // Formats that state no currency (QIF, some CSVs) take the account's.
+              currency: payload.statement.currency || account.currency || DEFAULT_CURRENCY,
+              createdAt: new Date().toISOString(),
+              existing: await loadExistingRows(sqlite, account.id, payload.dateRange),
+            };
+            return plan;
           }
-          case 'rows': {
-            strictAssert(write, 'the import worker sends its statement before any rows');
-            const outcome = write(payload.rows);
-            counts.rows += outcome.inserted;
-            counts.skipped += outcome.skipped;
-            counts.flagged += outcome.flagged;
-            state.done += payload.rows.length;
-            const rate = state.done / Math.max(Date.now() - state.startedAt, 1);
-            progress({
-              phase: 'writing', done: state.done, total: state.total,
-              fraction: PARSE_SHARE + (1 - PARSE_SHARE) * (state.done / Math.max(state.total, 1)),
-              etaMs: rate > 0 ? Math.round((state.total - state.done) / rate) : null,
-              message: counts.skipped ? `${counts.skipped.toLocaleString('en-US')} already in the ledger` : undefined,
-            });
-            return;
-          }
+          case 'category':
+            return categoryIdByName(sqlite, payload.name, payload.create ? { kind: payload.create } : undefined);
           default: {
             const never: never = payload;
             throw new AppError('INTERNAL', `Unknown import payload ${JSON.stringify(never)}`);
@@ -108,27 +95,30 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
 
       try {
         // The categorization layers' inputs go to the worker with the job, read at its start.
+        // The worker writes the rows itself, into this ledger (the connection holds the key).
         const workerInput: ImportJobInput = {
           ...input, categorization: readSnapshot(sqlite),
           savedLayouts: ((await getSetting(db, LAYOUTS_SETTING)) ?? {}) as Record<string, ParseHints>,
+          ledger: deps.ledger.connection,
         };
         const result = await runInWorker(deps.pool, { id: ctx.jobId, kind: 'import', label: input.fileName }, workerInput, {
-          onProgress: (p) => { if (!write) progress(p); },
+          onProgress: (p) => ctx.progress(p),
           onData,
-        }, ctx.signal);
-        strictAssert(state.batchId && write, 'an import worker hashes and parses before it finishes');
-        progress({ phase: 'indexing', done: state.done, total: state.total, fraction: 0.99, etaMs: null });
-        await indexBatchForSearch(sqlite, state.batchId);
-        await commitBatch(db, state.batchId, counts);
-        refreshPlannerStats(sqlite); // a large import changes which index answers a query best
+          gate,
+        }, ctx.signal) as WorkerResult;
+        strictAssert(state.batchId && state.ownsBatch, 'an import worker hashes and parses before it finishes');
+        const counts = { rows: result.rows, skipped: result.duplicatesSkipped, flagged: result.possibleDuplicates };
+        const batchId = state.batchId;
+        await gate.run(async () => {
+          await commitBatch(db, batchId, counts);
+          refreshPlannerStats(sqlite); // a large import changes which index answers a query best
+        });
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);
-        return {
-          ...result, batchId: state.batchId, rows: counts.rows, duplicatesSkipped: counts.skipped,
-          possibleDuplicates: counts.flagged, account: batch?.account ?? null, fileName: input.fileName,
-        };
+        return { ...result, batchId: state.batchId, account: batch?.account ?? null, fileName: input.fileName };
       } catch (err) {
-        if (state.batchId && state.ownsBatch) await purgeBatch(sqlite, state.batchId);
+        const batchId = state.batchId;
+        if (batchId && state.ownsBatch) await gate.run(() => purgeBatch(sqlite, batchId));
         throw err;
       } finally {
         if (state.batchId) inFlight.delete(state.batchId);

@@ -8,7 +8,9 @@ import places from './resources/places.json' with { type: 'json' };
  * the name; trailing state/country codes, cities and legal suffixes are dropped.
  */
 export function merchantKey(payee: string, description: string): string {
-  return merchantKeyFromWords(bankWords(payee), bankWords(description));
+  const payeeWords = bankWords(payee);
+  // Many files have one text column, read as both payee and description.
+  return merchantKeyFromWords(payeeWords, description === payee ? payeeWords : bankWords(description));
 }
 
 /** The same from texts already split by bankWords (the features have them at hand). */

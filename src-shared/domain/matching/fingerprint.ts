@@ -13,16 +13,51 @@ export interface FingerprintInput {
  * input order.
  */
 export function fingerprints(rows: readonly FingerprintInput[], normalized?: readonly string[]): string[] {
+  const next = createFingerprinter();
+  return rows.map((r, i) => next(r, normalized?.[i]));
+}
+
+/**
+ * The same, one row at a time in file order (an import fingerprints each chunk as it goes).
+ * The text is kept as a 64-bit hash marked '#' ("2024-03-01|-350|#1x2y3z…|1"): a fingerprint
+ * is stored on every row, and two rows compare equal only with equal date and amount too.
+ */
+export function createFingerprinter(): (row: FingerprintInput, normalized?: string) => string {
   const seen = new Map<string, number>();
-  return rows.map((r, i) => {
-    const base = `${r.date}|${r.amountMinor}|${normalized?.[i] ?? rowText(r)}`;
+  return (r, normalized) => {
+    const base = `${r.date}|${r.amountMinor}|${textHash(normalized ?? rowText(r))}`;
     const rank = (seen.get(base) ?? 0) + 1;
     seen.set(base, rank);
     return `${base}|${rank}`;
-  });
+  };
+}
+
+/**
+ * A stored fingerprint in today's form: rows imported before the text was hashed hold the
+ * normalized text itself ("2024-03-01|-350|coffee shop|1").
+ */
+export function currentFingerprint(stored: string): string {
+  const parts = stored.split('|');
+  if (parts.length !== 4 || parts[2]!.startsWith('#')) return stored;
+  return `${parts[0]}|${parts[1]}|${textHash(parts[2]!)}|${parts[3]}`;
+}
+
+/** Two 32-bit FNV-1a hashes with different offsets, in base 36, marked '#'. */
+function textHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return `#${(a >>> 0).toString(36)}${(b >>> 0).toString(36).padStart(7, '0')}`;
 }
 
 /** The normalized text a fingerprint is built from; callers that need it too compute it once. */
 export function rowText(r: { payee: string; description: string }): string {
-  return normalizeText(`${r.payee} ${r.description}`);
+  if (r.payee !== r.description) return normalizeText(`${r.payee} ${r.description}`);
+  // One text column read as both: normalizing works word by word, so the text once, twice.
+  const once = normalizeText(r.payee);
+  return once && `${once} ${once}`;
 }

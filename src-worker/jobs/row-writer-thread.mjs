@@ -1,0 +1,105 @@
+// An import's row writer: a thread of the import worker with a connection of its own, which
+// writes the batch's rows (and their search-index entries) while the worker's main thread
+// parses and categorizes the next ones. The rows belong to a *pending* batch, invisible until
+// main commits it, so a transaction here is only a unit of speed, never of meaning: it is
+// committed every txnMs, when no rows come for idleMs, and whenever main asks ('pause': main
+// is about to write; the thread holds still, queueing what comes, until 'resume').
+// Plain JavaScript, so it needs no loader in any host.
+import { clearTimeout, setTimeout } from 'node:timers';
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3-multiple-ciphers';
+
+const { ledger, batchId, accountId, createdAt, columns, txnMs, idleMs, cacheKib } = workerData;
+const width = columns.length;
+const payee = columns.indexOf('payee');
+const description = columns.indexOf('description');
+const memo = columns.indexOf('memo');
+
+const db = new Database(ledger.path, { fileMustExist: true, nativeBinding: ledger.nativeBinding });
+db.pragma(`cipher='${ledger.cipher}'`);
+db.pragma(`legacy=${ledger.legacy}`);
+db.pragma(`key=${ledger.keyPragma}`);
+db.pragma('busy_timeout = 10000');
+db.pragma('foreign_keys = ON');
+db.pragma('temp_store = MEMORY');
+db.pragma(`cache_size = -${cacheKib}`);
+// No fsync per transaction: the rows stay invisible until main commits the batch with
+// synchronous=FULL, and that fsync of the log covers every frame written before it.
+db.pragma('synchronous = NORMAL');
+// Main's checkpoint thread copies the log into the ledger; no commit here ever does.
+db.pragma('wal_autocheckpoint = 0');
+
+const insert = db.prepare(`INSERT INTO transactions (account_id, batch_id, created_at, ${columns.join(', ')})
+  VALUES (?, ?, ?${', ?'.repeat(width)})`);
+const index = db.prepare('INSERT INTO transactions_fts (rowid, payee, description, memo) VALUES (?, ?, ?, ?)');
+const args = new Array(width + 3);
+args[0] = accountId;
+args[1] = batchId;
+args[2] = createdAt;
+const ftsArgs = new Array(4);
+
+let openSince = 0;
+let idle = null;
+
+function commit() {
+  if (idle) { clearTimeout(idle); idle = null; }
+  if (openSince) { db.exec('COMMIT'); openSince = 0; }
+}
+
+function write(values) {
+  if (!openSince) {
+    db.exec('BEGIN IMMEDIATE');
+    openSince = performance.now();
+  }
+  for (let i = 0; i < values.length; i += width) {
+    for (let k = 0; k < width; k++) args[k + 3] = values[i + k];
+    ftsArgs[0] = insert.run(args).lastInsertRowid;
+    ftsArgs[1] = values[i + payee];
+    // One text column read as both payee and description: its words once are enough (the
+    // index keeps no positions or columns, so a search finds the row the same).
+    ftsArgs[2] = values[i + description] === values[i + payee] ? '' : values[i + description];
+    ftsArgs[3] = values[i + memo];
+    index.run(ftsArgs);
+  }
+  if (performance.now() - openSince >= txnMs) commit();
+  else {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(commit, idleMs);
+  }
+}
+
+let paused = false;
+const waiting = [];
+
+function handle(m) {
+  if (m.type === 'pause') {
+    commit();
+    paused = true;
+    parentPort.postMessage({ type: 'paused' });
+  } else if (m.type === 'resume') {
+    paused = false;
+    while (!paused && waiting.length > 0) handle(waiting.shift());
+  } else if (paused) {
+    waiting.push(m);
+  } else if (m.type === 'rows') {
+    write(m.values);
+    parentPort.postMessage({ type: 'written', rows: m.rows });
+  } else if (m.type === 'end') {
+    commit();
+    db.close();
+    parentPort.postMessage({ type: 'done' });
+    parentPort.close();
+  }
+}
+
+parentPort.on('message', (m) => {
+  try {
+    handle(m);
+  } catch (err) {
+    // An open transaction is rolled back: the batch is purged by main anyway.
+    if (idle) clearTimeout(idle);
+    try { if (db.inTransaction) db.exec('ROLLBACK'); db.close(); } catch { /* closing is all that is left */ }
+    parentPort.postMessage({ type: 'error', message: String(err && err.message), code: err && err.code });
+    parentPort.close();
+  }
+});
