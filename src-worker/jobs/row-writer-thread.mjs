@@ -6,6 +6,7 @@
 // is about to write; the thread holds still, queueing what comes, until 'resume').
 // Plain JavaScript, so it needs no loader in any host.
 import { clearTimeout, setTimeout } from 'node:timers';
+import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 
@@ -86,6 +87,11 @@ function handle(m) {
     parentPort.postMessage({ type: 'written', rows: m.rows });
   } else if (m.type === 'end') {
     commit();
+    // A large import changes which index answers a query best: the planner's statistics are
+    // refreshed here, off main's event loop (as refreshPlannerStats in migrate.ts does: full
+    // analysis, since a sampled one misjudges the `deleted` column).
+    db.pragma('analysis_limit = 0');
+    db.pragma('optimize = 0x10002');
     db.close();
     parentPort.postMessage({ type: 'done' });
     parentPort.close();

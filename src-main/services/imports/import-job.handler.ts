@@ -7,7 +7,6 @@ import type { JobContext, JobHandler } from '../../jobs/scheduler';
 import type { WorkerPool } from '../../jobs/worker-pool';
 import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
-import { refreshPlannerStats } from '../../ledger/migrate';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import { readSnapshot } from '../categorization/snapshot';
 import { getSetting, setSetting } from '../settings/settings.queries';
@@ -35,6 +34,14 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
   const { db, sqlite, gate } = deps.ledger;
   /** Hashes being imported right now: the same file dropped twice at once is refused too. */
   const inFlight = new Set<string>();
+  // Messages of concurrent imports are handled one at a time: two files naming one new account
+  // must not both create it.
+  let serial: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = serial.then(fn, fn);
+    serial = run.catch(() => undefined);
+    return run;
+  };
   return {
     concurrency: 2,
     async recover() {
@@ -45,7 +52,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
       const state = { batchId: null as string | null, ownsBatch: false };
 
       // Main's writes here run through the gate: another import's worker may be writing.
-      const onData = (raw: unknown): Promise<unknown> => gate.run(() => handle(raw as ImportPayload));
+      const onData = (raw: unknown): Promise<unknown> => oneAtATime(() => gate.run(() => handle(raw as ImportPayload)));
       const handle = async (payload: ImportPayload): Promise<unknown> => {
         switch (payload.kind) {
           case 'hash': {
@@ -109,10 +116,8 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
         strictAssert(state.batchId && state.ownsBatch, 'an import worker hashes and parses before it finishes');
         const counts = { rows: result.rows, skipped: result.duplicatesSkipped, flagged: result.possibleDuplicates };
         const batchId = state.batchId;
-        await gate.run(async () => {
-          await commitBatch(db, batchId, counts);
-          refreshPlannerStats(sqlite); // a large import changes which index answers a query best
-        });
+        // (The worker's row writer has refreshed the planner's statistics.)
+        await gate.run(() => commitBatch(db, batchId, counts));
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);
         return { ...result, batchId: state.batchId, account: batch?.account ?? null, fileName: input.fileName };
