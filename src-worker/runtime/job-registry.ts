@@ -1,9 +1,11 @@
 import type { WorkerJob } from './job-context';
 import { importJob } from '../jobs/import';
-import { trainJob } from '../jobs/train';
 
-/** Job kinds a worker process can run. */
+/**
+ * Job kinds a worker process can run. Training loads TF.js (half a second): only a worker
+ * that trains loads it.
+ */
 export const WORKER_JOBS: Record<string, WorkerJob> = {
   import: importJob,
-  train: trainJob,
+  train: async (ctx) => (await import('../jobs/train')).trainJob(ctx),
 };
