@@ -32,8 +32,8 @@ export async function buildLedger(path: string, rows: number): Promise<{ buildMs
   const categories = new Map(CATEGORIES.map((c) => [c, (sqlite.prepare(`SELECT id FROM accounts WHERE name = ? AND kind IN ('income','expense')`).get(c) as { id: number } | undefined)?.id
     ?? Number(sqlite.prepare(`INSERT INTO accounts (name, kind, created_at) VALUES (?, 'expense', ?)`).run(c, now).lastInsertRowid)]));
   const catIds = [...categories.values()];
-  const insert = sqlite.prepare(`INSERT INTO transactions (account_id, batch_id, date, amount_minor, currency, payee, description, memo, category_id, category_source, confidence, created_at, merchant_key)
-    VALUES (?, NULL, ?, ?, 'USD', ?, ?, '', ?, ?, ?, ?, ?)`);
+  const insert = sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, payee, description, memo, category_id, category_source, confidence, created_at, merchant_key)
+    VALUES (?, ?, ?, 'USD', ?, ?, '', ?, ?, ?, ?, ?)`);
   const r = rng(7);
   const start = Date.UTC(2015, 0, 1);
   sqlite.pragma('synchronous = OFF'); // a throwaway file: nothing to protect while it is built

@@ -16,7 +16,8 @@ export interface AccountsTable {
 export interface TransactionsTable {
   id: Generated<number>;
   account_id: number;
-  batch_id: string | null;
+  /** The import batch (import_batches.seq), or null for a row entered by hand. */
+  batch_seq: number | null;
   date: string;
   value_date: string | null;
   amount_minor: number;
@@ -36,17 +37,28 @@ export interface TransactionsTable {
   duplicate_score: number | null;
   /** JSON array of sentences. */
   duplicate_reasons: string | null;
-  /** JSON: top-3 { category, confidence, source, reason }. */
+  /** JSON: top-3 { category, confidence, source, reason }, when the row has a list of its own. */
   suggestions: string | null;
+  /** Or a list shared with rows alike (suggestion_sets.id). */
+  suggestion_set: number | null;
   needs_review: number;
   merchant_key: string | null;
   /** JSON array of strings. */
   tags: string | null;
+  deleted: Generated<number>;
+  transfer_id: number | null;
+}
+
+export interface SuggestionSetsTable {
+  id: Generated<number>;
+  json: string;
 }
 
 export interface ImportBatchesTable {
   /** SHA-256 of the file's bytes, hex. */
   id: string;
+  /** The batch's number on its rows (transactions.batch_seq). */
+  seq: number;
   file_name: string;
   format: string;
   account_id: number;
@@ -158,4 +170,5 @@ export interface DB {
   categorization_feedback: FeedbackTable;
   merchant_memory: MerchantMemoryTable;
   models: ModelsTable;
+  suggestion_sets: SuggestionSetsTable;
 }

@@ -51,6 +51,8 @@ export interface LedgerConnection {
 /** Main's reply to an import's statement: where its rows go and what they are checked against. */
 export interface ImportPlan {
   batchId: string;
+  /** The batch's number on its rows (transactions.batch_seq). */
+  batchSeq: number;
   accountId: number;
   /** For rows whose file states no currency. */
   currency: string;

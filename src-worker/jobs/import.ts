@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../../src-shared/contract/errors';
 import type { ImportJobInput, ImportPayload, ImportPlan } from '../../src-shared/contract/import-protocol';
 import { addExisting, classifyDuplicates, createDuplicateIndex } from '../../src-shared/domain/matching/classify-duplicates';
-import { createFingerprinter, rowText } from '../../src-shared/domain/matching/fingerprint';
+import { createFingerprinter, rowText, storedFingerprint } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import type { ParsedTransaction } from '../../src-shared/domain/statements/types';
 import type { WorkerJob, WorkerJobContext } from '../runtime/job-context';
@@ -52,7 +52,7 @@ export const importJob: WorkerJob = async (ctx) => {
   const fingerprint = createFingerprinter();
   const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? parsed.statement.accountId ?? '');
   const categories = categoryResolver(ctx);
-  const writer = startRowWriter({ ledger: input.ledger, batchId: plan.batchId, accountId: plan.accountId, createdAt: plan.createdAt });
+  const writer = startRowWriter({ ledger: input.ledger, batchSeq: plan.batchSeq, accountId: plan.accountId, createdAt: plan.createdAt });
   ctx.yieldWith(writer);
   // A cancel stops the writer at once, also while it holds still for main (the window would never free).
   ctx.signal.addEventListener('abort', () => void writer.abort(), { once: true });
@@ -82,7 +82,7 @@ export const importJob: WorkerJob = async (ctx) => {
         if (category === undefined) category = await categories.ask(c.category!, createFor);
         values.push(
           t.date, t.valueDate, t.amountMinor, t.currency || plan.currency, c.payee ?? t.payee, t.description, t.memo, t.reference,
-          t.balanceMinor, t.line, fps[k]!, dup?.existingId ?? null, dup?.score ?? null,
+          t.balanceMinor, t.line, storedFingerprint(fps[k]!), dup?.existingId ?? null, dup?.score ?? null,
           dup ? JSON.stringify(dup.reasons) : null, c.merchantKey, category, category === null ? null : c.categorySource,
           category === null ? null : c.confidence, json(c.suggestions), c.needsReview ? 1 : 0, c.tags ? json(c.tags) : null,
         );

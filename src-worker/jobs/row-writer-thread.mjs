@@ -10,11 +10,12 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 
-const { ledger, batchId, accountId, createdAt, columns, txnMs, idleMs, cacheKib } = workerData;
+const { ledger, batchSeq, accountId, createdAt, columns, txnMs, idleMs, cacheKib } = workerData;
 const width = columns.length;
 const payee = columns.indexOf('payee');
 const description = columns.indexOf('description');
 const memo = columns.indexOf('memo');
+const suggestionSet = columns.indexOf('suggestion_set');
 
 const db = new Database(ledger.path, { fileMustExist: true, nativeBinding: ledger.nativeBinding });
 db.pragma(`cipher='${ledger.cipher}'`);
@@ -30,12 +31,24 @@ db.pragma('synchronous = NORMAL');
 // Main's checkpoint thread copies the log into the ledger; no commit here ever does.
 db.pragma('wal_autocheckpoint = 0');
 
-const insert = db.prepare(`INSERT INTO transactions (account_id, batch_id, created_at, ${columns.join(', ')})
+const insert = db.prepare(`INSERT INTO transactions (account_id, batch_seq, created_at, ${columns.join(', ')})
   VALUES (?, ?, ?${', ?'.repeat(width)})`);
 const index = db.prepare('INSERT INTO transactions_fts (rowid, payee, description, memo) VALUES (?, ?, ?, ?)');
+// Rows alike share one suggestion list: each distinct list (by its JSON) is stored once.
+const intern = db.prepare(`INSERT INTO suggestion_sets (json) VALUES (?)
+  ON CONFLICT (json) DO UPDATE SET json = excluded.json RETURNING id`).pluck();
+const setIds = new Map();
+function setId(json) {
+  let id = setIds.get(json);
+  if (id === undefined) {
+    id = intern.get(json);
+    if (setIds.size < 100000) setIds.set(json, id);
+  }
+  return id;
+}
 const args = new Array(width + 3);
 args[0] = accountId;
-args[1] = batchId;
+args[1] = batchSeq;
 args[2] = createdAt;
 const ftsArgs = new Array(4);
 
@@ -54,6 +67,8 @@ function write(values) {
   }
   for (let i = 0; i < values.length; i += width) {
     for (let k = 0; k < width; k++) args[k + 3] = values[i + k];
+    const json = values[i + suggestionSet];
+    if (json !== null) args[suggestionSet + 3] = setId(json);
     ftsArgs[0] = insert.run(args).lastInsertRowid;
     ftsArgs[1] = values[i + payee];
     // One text column read as both payee and description: its words once are enough (the

@@ -4,12 +4,13 @@ import type { LedgerConnection } from '../../src-shared/contract/import-protocol
 
 /**
  * The columns of `transactions` an import writes, in the order of each row's values; the
- * thread adds account_id, batch_id and created_at, the same for every row of a batch.
+ * thread adds account_id, batch_seq and created_at, the same for every row of a batch. The
+ * value for suggestion_set is the list's JSON: the thread stores each distinct list once.
  */
 export const ROW_COLUMNS = [
   'date', 'value_date', 'amount_minor', 'currency', 'payee', 'description', 'memo', 'reference', 'balance_minor',
   'source_line', 'fingerprint', 'duplicate_of', 'duplicate_score', 'duplicate_reasons', 'merchant_key',
-  'category_id', 'category_source', 'confidence', 'suggestions', 'needs_review', 'tags',
+  'category_id', 'category_source', 'confidence', 'suggestion_set', 'needs_review', 'tags',
 ] as const;
 
 export type RowValue = string | number | null;
@@ -41,7 +42,7 @@ function threadUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './row-writer-thread.mjs' : './row-writer-thread.js', import.meta.url);
 }
 
-export function startRowWriter(opts: { ledger: LedgerConnection; batchId: string; accountId: number; createdAt: string }): RowWriter {
+export function startRowWriter(opts: { ledger: LedgerConnection; batchSeq: number; accountId: number; createdAt: string }): RowWriter {
   const thread = new Worker(threadUrl(), {
     workerData: { ...opts, columns: ROW_COLUMNS, txnMs: TXN_MS, idleMs: IDLE_MS, cacheKib: CACHE_KIB },
   });

@@ -10,6 +10,7 @@ import * as m0080 from './0080-categorization';
 import * as m0090 from './0090-transactions-workspace';
 import * as m0100 from './0100-search-visible-amount-index';
 import * as m0110 from './0110-import-writes-search-index';
+import * as m0120 from './0120-compact-imported-rows';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 90, name: 'transactions-workspace', up: m0090.up },
   { version: 100, name: 'search-visible-amount-index', up: m0100.up },
   { version: 110, name: 'import-writes-search-index', up: m0110.up },
+  { version: 120, name: 'compact-imported-rows', up: m0120.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

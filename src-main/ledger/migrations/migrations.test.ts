@@ -156,6 +156,33 @@ describe('migrations', () => {
     await l.close();
   });
 
+  it('0120 rows name their batch by number; rows alike can share one suggestion list', async () => {
+    const old = await ledgerAt(t.ledgerPath, 110);
+    old.sqlite.prepare(`INSERT INTO import_batches (id, file_name, format, account_id, state, created_at) VALUES ('h0', 'z.csv', 'csv', 1, 'deleted', 'now')`).run();
+    old.sqlite.prepare(`INSERT INTO import_batches (id, file_name, format, account_id, state, created_at) VALUES ('h1', 'a.csv', 'csv', 1, 'committed', 'now')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions (account_id, batch_id, date, amount_minor, currency, payee, created_at, suggestions)
+      VALUES (1, 'h1', '2024-01-01', -100, 'EUR', 'Kiosk', 'now', '[{"category":"Meals"}]')`).run();
+    old.sqlite.prepare(`INSERT INTO transactions_fts (rowid, payee, description, memo) VALUES (1, 'Kiosk', '', '')`).run();
+    await old.close();
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY, migrations: MIGRATIONS.filter((m) => m.version <= 120) });
+    const q = (s: string) => l.sqlite.prepare(s).all();
+    const hits = () => l.sqlite.prepare(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH 'kiosk'`).pluck().all();
+    expect(q('SELECT id, seq FROM import_batches ORDER BY seq')).toEqual([{ id: 'h0', seq: 1 }, { id: 'h1', seq: 2 }]);
+    expect(q('SELECT id, batch_seq, suggestions FROM visible_transactions')).toEqual([{ id: 1, batch_seq: 2, suggestions: '[{"category":"Meals"}]' }]);
+    // Deleting the batch still hides its rows from listings and search, and restoring shows them.
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'deleted' WHERE id = 'h1'`).run();
+    expect(q('SELECT deleted FROM transactions')).toEqual([{ deleted: 2 }]);
+    expect(hits()).toEqual([]);
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'committed' WHERE id = 'h1'`).run();
+    expect(q('SELECT count(*) AS n FROM visible_transactions')).toEqual([{ n: 1 }]);
+    expect(hits()).toEqual([1]);
+    // A shared list is stored once; the same list twice is refused.
+    l.sqlite.prepare(`INSERT INTO suggestion_sets (json) VALUES ('[{"category":"Fuel"}]')`).run();
+    expect(() => l.sqlite.prepare(`INSERT INTO suggestion_sets (json) VALUES ('[{"category":"Fuel"}]')`).run()).toThrow(/UNIQUE/);
+    expect(l.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await l.close();
+  });
+
   it('upgrades a ledger of an older schema to the latest, keeping its rows', async () => {
     const old = await ledgerAt(t.ledgerPath, 20);
     old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();

@@ -4,6 +4,7 @@ import type { SuggestionView } from '../../../src-shared/contract/views';
 import { merchantKey } from '../../../src-shared/domain/categorize/merchant-key';
 import { categoryIdByName } from '../categories/categories.queries';
 import { recordGroup, type RowChange } from '../history/change-log';
+import { suggestionsOf } from '../transactions/transactions.queries';
 
 interface TxRow {
   id: number; payee: string; description: string; merchant_key: string | null; category_id: number | null;
@@ -21,8 +22,8 @@ export function recordCategorization(
   sqlite: Database.Database, ids: number[], pick: (row: TxRow) => string | null, label: string,
 ): { changed: number; memory: string[] } {
   return sqlite.transaction(() => {
-    const rows = sqlite.prepare(`SELECT id, payee, description, merchant_key, category_id, category_source, confidence, needs_review, suggestions
-      FROM visible_transactions WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as TxRow[];
+    const rows = sqlite.prepare(`SELECT id, payee, description, merchant_key, category_id, category_source, confidence, needs_review,
+      ${suggestionsOf('visible_transactions')} AS suggestions FROM visible_transactions WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as TxRow[];
     if (rows.length !== new Set(ids).size) throw new AppError('NOT_FOUND', `${new Set(ids).size - rows.length} of these transactions do not exist.`);
     const now = new Date().toISOString();
     const changes: RowChange[] = [];

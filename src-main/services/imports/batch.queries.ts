@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BatchView } from '../../../src-shared/contract/views';
 import type { DB } from '../../ledger/schema';
 import { FUZZY_DAYS, type ExistingRow } from '../../../src-shared/domain/matching/classify-duplicates';
@@ -24,14 +24,17 @@ export async function listBatches(db: Kysely<DB>): Promise<BatchView[]> {
   }));
 }
 
+/** Creates the pending batch an import writes into; returns its number (transactions.batch_seq). */
 export async function insertPendingBatch(db: Kysely<DB>, b: {
   id: string; fileName: string; format: string; accountId: number; jobId: string; statement: unknown; errorCount: number;
-}): Promise<void> {
-  await db.insertInto('import_batches').values({
-    id: b.id, file_name: b.fileName, format: b.format, account_id: b.accountId, state: 'pending',
+}): Promise<number> {
+  const row = await db.insertInto('import_batches').values((eb) => ({
+    id: b.id, seq: eb.selectFrom('import_batches').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')),
+    file_name: b.fileName, format: b.format, account_id: b.accountId, state: 'pending',
     row_count: 0, error_count: b.errorCount, skipped_count: 0, flagged_count: 0, job_id: b.jobId, statement: JSON.stringify(b.statement),
     created_at: new Date().toISOString(), committed_at: null,
-  }).execute();
+  })).returning('seq').executeTakeFirstOrThrow();
+  return row.seq;
 }
 
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
@@ -46,7 +49,8 @@ export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: nu
  * imported again) with its rows, for good. Rows go in slices so main never blocks for long.
  */
 export async function purgeBatch(sqlite: Database.Database, id: string): Promise<void> {
-  const del = sqlite.prepare('DELETE FROM transactions WHERE id IN (SELECT id FROM transactions WHERE batch_id = ? LIMIT 20000)');
+  const del = sqlite.prepare(`DELETE FROM transactions WHERE id IN (SELECT id FROM transactions
+    WHERE batch_seq = (SELECT seq FROM import_batches WHERE id = ?) LIMIT 20000)`);
   while (del.run(id).changes > 0) await new Promise((r) => setImmediate(r));
   sqlite.transaction(() => {
     sqlite.prepare("DELETE FROM import_batches WHERE id = ? AND state <> 'committed'").run(id);
@@ -84,7 +88,7 @@ export async function loadExistingRows(sqlite: Database.Database, accountId: num
   for (;;) {
     const rows = page.all(accountId, from, to, after) as ExistingRow[];
     if (rows.length === 0) break;
-    for (const r of rows) all.push(r.fingerprint ? { ...r, fingerprint: currentFingerprint(r.fingerprint) } : r);
+    for (const r of rows) all.push(r.fingerprint ? { ...r, fingerprint: currentFingerprint(r, r.fingerprint) } : r);
     after = rows[rows.length - 1]!.id;
     await new Promise((r) => setImmediate(r));
   }

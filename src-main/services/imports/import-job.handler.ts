@@ -49,7 +49,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
     },
     async run(ctx: JobContext) {
       const input = ctx.input as ImportJobInput;
-      const state = { batchId: null as string | null, ownsBatch: false };
+      const state = { batchId: null as string | null, ownsBatch: false, seq: 0 };
 
       // Main's writes here run through the gate: another import's worker may be writing.
       const onData = (raw: unknown): Promise<unknown> => oneAtATime(() => gate.run(() => handle(raw as ImportPayload)));
@@ -75,7 +75,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
               throw new AppError('VALIDATION',
                 `${input.fileName} does not say which account it belongs to. Choose an account (the Account box in the Import view, or --account NAME) and import it again.`);
             }
-            await insertPendingBatch(db, {
+            state.seq = await insertPendingBatch(db, {
               id: state.batchId!, fileName: input.fileName, format: payload.format, accountId: account.id,
               jobId: ctx.jobId, statement: payload.statement, errorCount: payload.errors.length,
             });
@@ -83,7 +83,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
             // Hints the user gave for this file are remembered for the bank's layout.
             if (input.hints && payload.layout) await rememberLayout(db, payload.layout.signature, { ...payload.layout.hints, ...input.hints });
             const plan: ImportPlan = {
-              batchId: state.batchId!, accountId: account.id,
+              batchId: state.batchId!, batchSeq: state.seq, accountId: account.id,
               // Formats that state no currency (QIF, some CSVs) take the account's.
               currency: payload.statement.currency || account.currency || DEFAULT_CURRENCY,
               createdAt: new Date().toISOString(),

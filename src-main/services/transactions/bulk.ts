@@ -6,6 +6,7 @@ import { categoryIdByName } from '../categories/categories.queries';
 import { withRoomForLargeChange } from '../../ledger/large-change';
 import { recordBulkGroup, type RowChange } from '../history/change-log';
 import type { SqlPart } from './filters';
+import { suggestionsOf } from './transactions.queries';
 
 /** Which rows a bulk change targets: explicit ids (each must be visible) or a listing's filter. */
 export type Selection = { ids: number[]; filter?: undefined; excludeIds?: undefined }
@@ -139,7 +140,7 @@ function unsplit(sqlite: Database.Database): RowChange[] {
 }
 
 function feedback(sqlite: Database.Database, target: SqlPart, categoryId: number, name: string): RowChange[] {
-  const rows = sqlite.prepare(`SELECT t.id, t.category_id, t.merchant_key, t.suggestions FROM transactions t WHERE ${target.sql}`).all(...target.params) as
+  const rows = sqlite.prepare(`SELECT t.id, t.category_id, t.merchant_key, ${suggestionsOf('t')} AS suggestions FROM transactions t WHERE ${target.sql}`).all(...target.params) as
     { id: number; category_id: number | null; merchant_key: string | null; suggestions: string | null }[];
   const now = new Date().toISOString();
   const add = sqlite.prepare(`INSERT INTO categorization_feedback (transaction_id, category_id, previous_category_id, kind, merchant_key, created_at) VALUES (?, ?, ?, ?, ?, ?)`);

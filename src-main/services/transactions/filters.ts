@@ -27,7 +27,7 @@ export function buildFilter(f: TransactionFilter, ctx: FilterContext): SqlPart {
   const conds: string[] = ['t.deleted = 0'];
   const params: (string | number)[] = [];
   const add = (sql: string, ...p: (string | number)[]) => { conds.push(sql); params.push(...p); };
-  if (ctx.pendingBatches) add(`(t.batch_id IS NULL OR t.batch_id NOT IN (SELECT id FROM import_batches WHERE state <> 'committed'))`);
+  if (ctx.pendingBatches) add(`(t.batch_seq IS NULL OR t.batch_seq NOT IN (SELECT seq FROM import_batches WHERE state <> 'committed'))`);
   if (f.accountId !== undefined) add('t.account_id = ?', f.accountId);
   if (f.from !== undefined) add('t.date >= ?', f.from);
   if (f.to !== undefined) add('t.date <= ?', f.to);
@@ -41,7 +41,7 @@ export function buildFilter(f: TransactionFilter, ctx: FilterContext): SqlPart {
   if (f.categorySource !== undefined) add('t.category_source = ?', f.categorySource);
   if (f.possibleDuplicates) add('t.duplicate_of IS NOT NULL');
   if (f.needsReview) add('t.needs_review = 1');
-  if (f.batchId !== undefined) add('t.batch_id = ?', f.batchId);
+  if (f.batchId !== undefined) add('t.batch_seq = (SELECT seq FROM import_batches WHERE id = ?)', f.batchId);
   if (f.search !== undefined) {
     const q = toFtsQuery(f.search);
     if (ctx.searchHits) add(`t.id IN (SELECT id FROM temp.${ctx.searchHits})`);

@@ -12,9 +12,13 @@ export interface TransactionFilter {
   needsReview?: boolean;
 }
 
+/** A row's top-3 suggestions as JSON: its own list, or the one it shares with rows alike (migration 0120). */
+export const suggestionsOf = (t: string) => `coalesce(${t}.suggestions, (SELECT json FROM suggestion_sets WHERE id = ${t}.suggestion_set))`;
+
 export const COLUMNS = `t.id, t.date, t.amount_minor, t.currency, t.account_id, a.name AS account, t.payee, t.description,
-  t.memo, t.reference, t.balance_minor, c.name AS category, t.category_source, t.confidence, t.batch_id,
-  t.duplicate_of, t.duplicate_score, t.duplicate_reasons, t.suggestions, t.needs_review, t.tags, t.transfer_id`;
+  t.memo, t.reference, t.balance_minor, c.name AS category, t.category_source, t.confidence,
+  (SELECT id FROM import_batches WHERE seq = t.batch_seq) AS batch_id,
+  t.duplicate_of, t.duplicate_score, t.duplicate_reasons, ${suggestionsOf('t')} AS suggestions, t.needs_review, t.tags, t.transfer_id`;
 export const FROM = `FROM visible_transactions t JOIN accounts a ON a.id = t.account_id LEFT JOIN accounts c ON c.id = t.category_id`;
 
 /**
@@ -45,7 +49,7 @@ export function listTransactionsByIds(sqlite: Database.Database, ids: number[]):
   // test on `deleted` alone could lead SQLite to walk a whole page index instead.
   const rows = sqlite.prepare(`SELECT ${COLUMNS} FROM transactions t JOIN accounts a ON a.id = t.account_id LEFT JOIN accounts c ON c.id = t.category_id
     WHERE t.id IN (SELECT value FROM json_each(?)) AND +t.deleted = 0
-      AND (t.batch_id IS NULL OR +t.batch_id NOT IN (SELECT id FROM import_batches WHERE state <> 'committed'))`).all(JSON.stringify(ids)) as Row[];
+      AND (t.batch_seq IS NULL OR +t.batch_seq NOT IN (SELECT seq FROM import_batches WHERE state <> 'committed'))`).all(JSON.stringify(ids)) as Row[];
   const splits = groupSplits(sqlite.prepare(`SELECT ${SPLIT_COLUMNS} WHERE s.transaction_id IN (SELECT value FROM json_each(?)) ORDER BY s.id`)
     .all(JSON.stringify(ids)) as SplitRow[]);
   const byId = new Map(rows.map((r) => [r.id, toView(r, splits.get(r.id))]));

@@ -32,11 +32,18 @@ export function createFingerprinter(): (row: FingerprintInput, normalized?: stri
   };
 }
 
+/** What a row stores: the hash and rank ("#1x2y3z…|1"); its date and amount are columns of their own. */
+export function storedFingerprint(fingerprint: string): string {
+  return fingerprint.slice(fingerprint.indexOf('|#') + 1);
+}
+
 /**
- * A stored fingerprint in today's form: rows imported before the text was hashed hold the
- * normalized text itself ("2024-03-01|-350|coffee shop|1").
+ * A stored fingerprint as a whole fingerprint again, with the row's date and amount. Rows
+ * imported before the text was hashed hold it whole, with the normalized text itself
+ * ("2024-03-01|-350|coffee shop|1").
  */
-export function currentFingerprint(stored: string): string {
+export function currentFingerprint(row: { date: string; amountMinor: number }, stored: string): string {
+  if (stored.startsWith('#')) return `${row.date}|${row.amountMinor}|${stored}`;
   const parts = stored.split('|');
   if (parts.length !== 4 || parts[2]!.startsWith('#')) return stored;
   return `${parts[0]}|${parts[1]}|${textHash(parts[2]!)}|${parts[3]}`;

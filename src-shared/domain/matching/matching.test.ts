@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentFingerprint, fingerprints, rowText } from './fingerprint';
+import { currentFingerprint, fingerprints, rowText, storedFingerprint } from './fingerprint';
 import { normalizeText } from './normalize-text';
 import { textSimilarity } from './similarity';
 
@@ -31,10 +31,14 @@ describe('stored fingerprints', () => {
     const row = { date: '2024-03-01', amountMinor: -350, description: 'COFFEE SHOP 0012 CARD 4471', payee: '' };
     const [now] = fingerprints([row]);
     expect(now).toMatch(/^2024-03-01\|-350\|#[0-9a-z]{8,14}\|1$/);
-    expect(currentFingerprint('2024-03-01|-350|coffee shop|1')).toBe(now);
-    expect(currentFingerprint(now!)).toBe(now);
-    expect(currentFingerprint('2024-03-01|-350|coffee shops|1')).not.toBe(now);
-    expect(currentFingerprint('2024-03-01|-350|coffee shop|2')).not.toBe(now);
+    const stored = storedFingerprint(now!);
+    expect(stored).toMatch(/^#[0-9a-z]{8,14}\|1$/);
+    expect(currentFingerprint(row, stored)).toBe(now);
+    expect(currentFingerprint({ date: '2024-03-02', amountMinor: -350 }, stored)).not.toBe(now);
+    expect(currentFingerprint(row, '2024-03-01|-350|coffee shop|1')).toBe(now);
+    expect(currentFingerprint(row, now!)).toBe(now);
+    expect(currentFingerprint(row, '2024-03-01|-350|coffee shops|1')).not.toBe(now);
+    expect(currentFingerprint(row, '2024-03-01|-350|coffee shop|2')).not.toBe(now);
   });
 });
 
