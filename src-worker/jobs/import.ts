@@ -8,7 +8,7 @@ import { parseStatement } from '../../src-shared/domain/statements/parse-stateme
 import type { ParsedTransaction } from '../../src-shared/domain/statements/types';
 import type { WorkerJob, WorkerJobContext } from '../runtime/job-context';
 import { createRowCategorizer } from './import-categorize';
-import { ROW_COLUMNS, startRowWriter, type RowValue } from './row-writer';
+import { ROW_COLUMNS, startRowWriter, type RowValue, type RowWriter } from './row-writer';
 import { toAppError } from './statement-errors';
 
 const CHUNK_ROWS = 2000;
@@ -24,13 +24,24 @@ const PARSE_SHARE = 0.3;
  */
 export const importJob: WorkerJob = async (ctx) => {
   const input = ctx.input as ImportJobInput;
-  if (!input.ledger) throw new AppError('INTERNAL', 'An import job was started without its ledger.');
+  const ledger = input.ledger;
+  if (!ledger) throw new AppError('INTERNAL', 'An import job was started without its ledger.');
   ctx.progress({ phase: 'hashing', done: 0, total: null, fraction: 0, etaMs: null });
   const bytes = new Uint8Array(await readFile(input.path));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   await ctx.send({ kind: 'hash', sha256, bytes: bytes.length } satisfies ImportPayload);
   await ctx.flush(); // main decides here whether this file was imported before
+  const writer = startRowWriter(ledger);
+  try {
+    return await importRows(ctx, input, bytes, writer);
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  }
+};
 
+/** Parses, plans with main, and hands the rows to the writer (already opening the ledger). */
+async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: Uint8Array, writer: RowWriter): Promise<Record<string, unknown>> {
   ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
   let parsed;
   try {
@@ -52,59 +63,54 @@ export const importJob: WorkerJob = async (ctx) => {
   const fingerprint = createFingerprinter();
   const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? parsed.statement.accountId ?? '');
   const categories = categoryResolver(ctx);
-  const writer = startRowWriter({ ledger: input.ledger, batchSeq: plan.batchSeq, accountId: plan.accountId, createdAt: plan.createdAt });
+  writer.begin({ batchSeq: plan.batchSeq, accountId: plan.accountId, createdAt: plan.createdAt });
   ctx.yieldWith(writer);
   // A cancel stops the writer at once, also while it holds still for main (the window would never free).
   ctx.signal.addEventListener('abort', () => void writer.abort(), { once: true });
   const counts = { rows: 0, skipped: 0, flagged: 0 };
   const json = jsonOnce();
   const startedAt = Date.now();
-  try {
-    for (let i = 0; i < total; i += CHUNK_ROWS) {
-      if (ctx.signal.aborted) break;
-      const chunk = rows.slice(i, i + CHUNK_ROWS);
-      const texts = chunk.map(rowText);
-      const fps = chunk.map((t, k) => fingerprint(t, texts[k]));
-      // Against an empty account every row is new: no need to build what the check reads.
-      const verdicts = index.size === 0 ? null : classifyDuplicates(chunk.map((t, k) => ({
-        date: t.date, amountMinor: t.amountMinor, text: `${t.payee} ${t.description}`, reference: t.reference, fingerprint: fps[k]!,
-      })), index);
-      const values: RowValue[] = [];
-      for (let k = 0; k < chunk.length; k++) {
-        const v = verdicts?.[k];
-        if (v?.kind === 'exact') { counts.skipped++; continue; }
-        const dup = v?.kind === 'possible' ? v : null;
-        if (dup) counts.flagged++;
-        const t = chunk[k]!;
-        const c = categorize(t, texts[k]);
-        const createFor = c.categorySource === 'imported' ? t.amountMinor : null;
-        let category = c.category ? categories.known(c.category, createFor) : null;
-        if (category === undefined) category = await categories.ask(c.category!, createFor);
-        values.push(
-          t.date, t.valueDate, t.amountMinor, t.currency || plan.currency, c.payee ?? t.payee, t.description, t.memo, t.reference,
-          t.balanceMinor, t.line, storedFingerprint(fps[k]!), dup?.existingId ?? null, dup?.score ?? null,
-          dup ? JSON.stringify(dup.reasons) : null, c.merchantKey, category, category === null ? null : c.categorySource,
-          category === null ? null : c.confidence, json(c.suggestions), c.needsReview ? 1 : 0, c.tags ? json(c.tags) : null,
-        );
-        counts.rows++;
-      }
-      await writer.write(values, values.length / ROW_COLUMNS.length);
-      reportWriting(ctx, writer.written() + counts.skipped, total, startedAt, counts.skipped);
+  for (let i = 0; i < total; i += CHUNK_ROWS) {
+    if (ctx.signal.aborted) break;
+    const chunk = rows.slice(i, i + CHUNK_ROWS);
+    const texts = chunk.map(rowText);
+    const fps = chunk.map((t, k) => fingerprint(t, texts[k]));
+    // Against an empty account every row is new: no need to build what the check reads.
+    const verdicts = index.size === 0 ? null : classifyDuplicates(chunk.map((t, k) => ({
+      date: t.date, amountMinor: t.amountMinor, text: `${t.payee} ${t.description}`, reference: t.reference, fingerprint: fps[k]!,
+    })), index);
+    const values: RowValue[] = [];
+    for (let k = 0; k < chunk.length; k++) {
+      const v = verdicts?.[k];
+      if (v?.kind === 'exact') { counts.skipped++; continue; }
+      const dup = v?.kind === 'possible' ? v : null;
+      if (dup) counts.flagged++;
+      const t = chunk[k]!;
+      const c = categorize(t, texts[k]);
+      const createFor = c.categorySource === 'imported' ? t.amountMinor : null;
+      let category = c.category ? categories.known(c.category, createFor) : null;
+      if (category === undefined) category = await categories.ask(c.category!, createFor);
+      values.push(
+        t.date, t.valueDate, t.amountMinor, t.currency || plan.currency, c.payee ?? t.payee, t.description, t.memo, t.reference,
+        t.balanceMinor, t.line, storedFingerprint(fps[k]!), dup?.existingId ?? null, dup?.score ?? null,
+        dup ? JSON.stringify(dup.reasons) : null, c.merchantKey, category, category === null ? null : c.categorySource,
+        category === null ? null : c.confidence, json(c.suggestions), c.needsReview ? 1 : 0, c.tags ? json(c.tags) : null,
+      );
+      counts.rows++;
     }
-    if (!ctx.signal.aborted) {
-      await writer.end();
-      reportWriting(ctx, total, total, startedAt, counts.skipped);
-    }
-  } catch (err) {
-    await writer.abort();
-    throw err;
+    await writer.write(values, values.length / ROW_COLUMNS.length);
+    reportWriting(ctx, writer.written() + counts.skipped, total, startedAt, counts.skipped);
+  }
+  if (!ctx.signal.aborted) {
+    await writer.end();
+    reportWriting(ctx, total, total, startedAt, counts.skipped);
   }
   if (ctx.signal.aborted) await writer.abort();
   return {
     format: parsed.format, rowsRead: total, errors: parsed.errors.length,
     rows: counts.rows, duplicatesSkipped: counts.skipped, possibleDuplicates: counts.flagged,
   };
-};
+}
 
 /**
  * JSON of a row's suggestions or tags, made once per list: rows alike share the categorizer's

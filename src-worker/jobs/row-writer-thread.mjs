@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 
-const { ledger, batchSeq, accountId, createdAt, columns, txnMs, idleMs, cacheKib } = workerData;
+const { ledger, columns, txnMs, idleMs, cacheKib } = workerData;
 const width = columns.length;
 const payee = columns.indexOf('payee');
 const description = columns.indexOf('description');
@@ -46,10 +46,8 @@ function setId(json) {
   }
   return id;
 }
+// account_id, batch_seq and created_at: the same for every row, set by 'begin'.
 const args = new Array(width + 3);
-args[0] = accountId;
-args[1] = batchSeq;
-args[2] = createdAt;
 const ftsArgs = new Array(4);
 
 let openSince = 0;
@@ -97,6 +95,10 @@ function handle(m) {
     while (!paused && waiting.length > 0) handle(waiting.shift());
   } else if (paused) {
     waiting.push(m);
+  } else if (m.type === 'begin') {
+    args[0] = m.accountId;
+    args[1] = m.batchSeq;
+    args[2] = m.createdAt;
   } else if (m.type === 'rows') {
     write(m.values);
     parentPort.postMessage({ type: 'written', rows: m.rows });

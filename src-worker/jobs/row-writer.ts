@@ -24,6 +24,8 @@ const IDLE_MS = 20;
 const CACHE_KIB = 128 * 1024;
 
 export interface RowWriter {
+  /** The batch the rows go into; before the first write. */
+  begin(batch: { batchSeq: number; accountId: number; createdAt: string }): void;
   /** Queues one chunk (ROW_COLUMNS.length values a row); resolves when the window has room. */
   write(values: RowValue[], rows: number): Promise<void>;
   /** Rows the thread has written so far (committed or about to be). */
@@ -42,9 +44,10 @@ function threadUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './row-writer-thread.mjs' : './row-writer-thread.js', import.meta.url);
 }
 
-export function startRowWriter(opts: { ledger: LedgerConnection; batchSeq: number; accountId: number; createdAt: string }): RowWriter {
+/** Starts the thread, which opens the ledger (deriving the key takes a moment) while the file is parsed. */
+export function startRowWriter(ledger: LedgerConnection): RowWriter {
   const thread = new Worker(threadUrl(), {
-    workerData: { ...opts, columns: ROW_COLUMNS, txnMs: TXN_MS, idleMs: IDLE_MS, cacheKib: CACHE_KIB },
+    workerData: { ledger, columns: ROW_COLUMNS, txnMs: TXN_MS, idleMs: IDLE_MS, cacheKib: CACHE_KIB },
   });
   let written = 0;
   let inFlight = 0;
@@ -80,6 +83,9 @@ export function startRowWriter(opts: { ledger: LedgerConnection; batchSeq: numbe
 
   const check = () => { if (failure) throw failure; };
   return {
+    begin(batch) {
+      thread.postMessage({ type: 'begin', ...batch });
+    },
     async write(values, rows) {
       check();
       thread.postMessage({ type: 'rows', values, rows });

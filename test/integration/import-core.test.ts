@@ -19,6 +19,13 @@ function recordingPool(): WorkerPool & { pids: number[] } {
   };
 }
 
+/** 0 → "a", 25 → "z", 26 → "ba": words without digits (the search index would split them). */
+function letters(n: number): string {
+  let s = '';
+  do { s = String.fromCharCode(97 + (n % 26)) + s; n = Math.floor(n / 26); } while (n > 0);
+  return s;
+}
+
 describe('import through the core with real forked workers and an encrypted ledger', () => {
   let t: ReturnType<typeof tempDir>;
   let core: AppCore;
@@ -65,6 +72,18 @@ describe('import through the core with real forked workers and an encrypted ledg
     expect(page.transactions[0]!.amount).toMatch(/^-?\d+\.\d{2}$/);
     const batches = await core.call('imports.batches', {});
     expect(batches).toEqual([expect.objectContaining({ fileName: 'march.csv', rowCount: 5000, account: 'Checking' })]);
+  });
+
+  it('finds every imported row by a word of its own text, and no other row', async () => {
+    // Words of one length: a search matches word prefixes, and none of these is another's prefix.
+    const words = Array.from({ length: 45 }, (_, i) => `zq${letters(26 + i)}`);
+    const lines = ['Date,Description,Amount', ...words.map((w, i) => `2023-04-${String(1 + (i % 28)).padStart(2, '0')},COFFEE ${w.toUpperCase()} 0412,-${i + 1}.50`)];
+    expect((await importOne(file('words.csv', `${lines.join('\n')}\n`))).state).toBe('succeeded');
+    for (const [i, w] of words.entries()) {
+      const page = await core.call('transactions.list', { search: w, limit: 5 });
+      expect(page.transactions.map((r) => [r.description, r.amountMinor]), w).toEqual([[`COFFEE ${w.toUpperCase()} 0412`, -(i + 1) * 100 - 50]]);
+    }
+    expect((await core.call('transactions.list', { search: 'coffee', limit: 1 })).total).toBe(45);
   });
 
   it('refuses the same file again by its SHA-256, naming the earlier batch, and writes nothing', async () => {

@@ -8,7 +8,9 @@ import { sql, type Kysely } from 'kysely';
  *   64-character file hash (`batch_id`), which was on every row and in its index.
  * - Rows alike get the same top-3 suggestions: an import stores each distinct list once in
  *   `suggestion_sets` and the row points at it (`suggestion_set`); `suggestions` stays for a
- *   list of the row's own. Read both through SUGGESTIONS_SQL (transactions.queries.ts).
+ *   list of the row's own. Read both through suggestionsOf (transactions.queries.ts).
+ * - The index (account_id, reference) goes: no query reads it (an import matches bank ids in
+ *   memory, against the account's rows it reads by date), and every row paid for it.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE import_batches ADD COLUMN seq INTEGER`.execute(db);
@@ -40,6 +42,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       SELECT NEW.id, NEW.payee, NEW.description, NEW.memo
       WHERE NEW.deleted = 0 AND (NEW.batch_seq IS NULL OR EXISTS (SELECT 1 FROM import_batches b WHERE b.seq = NEW.batch_seq AND b.state = 'committed'));
   END`.execute(db);
+
+  await sql`DROP INDEX transactions_account_reference`.execute(db);
 
   await sql`CREATE TABLE suggestion_sets (id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE)`.execute(db);
   await sql`ALTER TABLE transactions ADD COLUMN suggestion_set INTEGER`.execute(db);
