@@ -69,6 +69,7 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   ctx.signal.addEventListener('abort', () => void writer.abort(), { once: true });
   const counts = { rows: 0, skipped: 0, flagged: 0 };
   const json = jsonOnce();
+  const lists = listNumbers();
   const startedAt = Date.now();
   for (let i = 0; i < total; i += CHUNK_ROWS) {
     if (ctx.signal.aborted) break;
@@ -94,11 +95,11 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
         t.date, t.valueDate, t.amountMinor, t.currency || plan.currency, c.payee ?? t.payee, t.description, t.memo, t.reference,
         t.balanceMinor, t.line, storedFingerprint(fps[k]!), dup?.existingId ?? null, dup?.score ?? null,
         dup ? JSON.stringify(dup.reasons) : null, c.merchantKey, category, category === null ? null : c.categorySource,
-        category === null ? null : c.confidence, json(c.suggestions), c.needsReview ? 1 : 0, c.tags ? json(c.tags) : null,
+        category === null ? null : c.confidence, ...lists.place(json(c.suggestions)), c.needsReview ? 1 : 0, c.tags ? json(c.tags) : null,
       );
       counts.rows++;
     }
-    await writer.write(values, values.length / ROW_COLUMNS.length);
+    await writer.write(values, values.length / ROW_COLUMNS.length, lists.fresh());
     reportWriting(ctx, writer.written() + counts.skipped, total, startedAt, counts.skipped);
   }
   if (!ctx.signal.aborted) {
@@ -123,6 +124,36 @@ function jsonOnce(): (list: readonly unknown[]) => string | null {
     let s = made.get(list);
     if (s === undefined) made.set(list, s = JSON.stringify(list, roundConfidence));
     return s;
+  };
+}
+
+/** Distinct suggestion lists shared by number; past this many, a new list stays the row's own. */
+const SHARED_LISTS = 50_000;
+
+/**
+ * Where a row's suggestion list goes: [suggestion_set, suggestions]. Rows alike share numbered
+ * lists (the writer stores each once); with a trained model most lists differ, and those past
+ * SHARED_LISTS are written on their row.
+ */
+function listNumbers() {
+  const numbers = new Map<string, number>();
+  let fresh: [number, string][] = [];
+  return {
+    place(json: string | null): [number | null, string | null] {
+      if (json === null) return [null, null];
+      let n = numbers.get(json);
+      if (n === undefined) {
+        if (numbers.size >= SHARED_LISTS) return [null, json];
+        numbers.set(json, n = numbers.size);
+        fresh.push([n, json]);
+      }
+      return [n, null];
+    },
+    fresh(): [number, string][] {
+      const out = fresh;
+      fresh = [];
+      return out;
+    },
   };
 }
 

@@ -34,18 +34,11 @@ db.pragma('wal_autocheckpoint = 0');
 const insert = db.prepare(`INSERT INTO transactions (account_id, batch_seq, created_at, ${columns.join(', ')})
   VALUES (?, ?, ?${', ?'.repeat(width)})`);
 const index = db.prepare('INSERT INTO transactions_fts (rowid, payee, description, memo) VALUES (?, ?, ?, ?)');
-// Rows alike share one suggestion list: each distinct list (by its JSON) is stored once.
+// Rows alike share one suggestion list: each distinct list (by its JSON) is stored once. The
+// worker numbers the lists it sends (with a chunk, the lists new in it); rows carry the number.
 const intern = db.prepare(`INSERT INTO suggestion_sets (json) VALUES (?)
   ON CONFLICT (json) DO UPDATE SET json = excluded.json RETURNING id`).pluck();
-const setIds = new Map();
-function setId(json) {
-  let id = setIds.get(json);
-  if (id === undefined) {
-    id = intern.get(json);
-    if (setIds.size < 100000) setIds.set(json, id);
-  }
-  return id;
-}
+const setIds = [];
 // account_id, batch_seq and created_at: the same for every row, set by 'begin'.
 const args = new Array(width + 3);
 const ftsArgs = new Array(4);
@@ -65,8 +58,8 @@ function write(values) {
   }
   for (let i = 0; i < values.length; i += width) {
     for (let k = 0; k < width; k++) args[k + 3] = values[i + k];
-    const json = values[i + suggestionSet];
-    if (json !== null) args[suggestionSet + 3] = setId(json);
+    const set = values[i + suggestionSet];
+    if (set !== null) args[suggestionSet + 3] = setIds[set];
     ftsArgs[0] = insert.run(args).lastInsertRowid;
     ftsArgs[1] = values[i + payee];
     // One text column read as both payee and description: its words once are enough (the
@@ -100,6 +93,7 @@ function handle(m) {
     args[1] = m.batchSeq;
     args[2] = m.createdAt;
   } else if (m.type === 'rows') {
+    for (const [n, json] of m.sets) setIds[n] = intern.get(json);
     write(m.values);
     parentPort.postMessage({ type: 'written', rows: m.rows });
   } else if (m.type === 'end') {

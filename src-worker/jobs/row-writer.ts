@@ -5,12 +5,13 @@ import type { LedgerConnection } from '../../src-shared/contract/import-protocol
 /**
  * The columns of `transactions` an import writes, in the order of each row's values; the
  * thread adds account_id, batch_seq and created_at, the same for every row of a batch. The
- * value for suggestion_set is the list's JSON: the thread stores each distinct list once.
+ * value for suggestion_set is the number of a list sent with this chunk or an earlier one: the
+ * thread stores each distinct list once. A row whose list is its own has it in `suggestions`.
  */
 export const ROW_COLUMNS = [
   'date', 'value_date', 'amount_minor', 'currency', 'payee', 'description', 'memo', 'reference', 'balance_minor',
   'source_line', 'fingerprint', 'duplicate_of', 'duplicate_score', 'duplicate_reasons', 'merchant_key',
-  'category_id', 'category_source', 'confidence', 'suggestion_set', 'needs_review', 'tags',
+  'category_id', 'category_source', 'confidence', 'suggestion_set', 'suggestions', 'needs_review', 'tags',
 ] as const;
 
 export type RowValue = string | number | null;
@@ -18,7 +19,7 @@ export type RowValue = string | number | null;
 /** Chunks handed to the thread and not yet written: both threads busy, memory bounded. */
 const WINDOW = 8;
 /** A transaction of the writer lasts about this long: long enough that index pages are written once for many rows, short enough that main's own writes wait little. */
-const TXN_MS = 500;
+const TXN_MS = Number(process.env.XTXN ?? 500);
 const IDLE_MS = 20;
 /** The writer's page cache: the indexes an import inserts into out of order stay in it. */
 const CACHE_KIB = 128 * 1024;
@@ -26,8 +27,8 @@ const CACHE_KIB = 128 * 1024;
 export interface RowWriter {
   /** The batch the rows go into; before the first write. */
   begin(batch: { batchSeq: number; accountId: number; createdAt: string }): void;
-  /** Queues one chunk (ROW_COLUMNS.length values a row); resolves when the window has room. */
-  write(values: RowValue[], rows: number): Promise<void>;
+  /** Queues one chunk (ROW_COLUMNS.length values a row) with the suggestion lists new in it; resolves when the window has room. */
+  write(values: RowValue[], rows: number, sets: [number, string][]): Promise<void>;
   /** Rows the thread has written so far (committed or about to be). */
   written(): number;
   /** Commits what is left and closes the thread's connection. */
@@ -86,9 +87,9 @@ export function startRowWriter(ledger: LedgerConnection): RowWriter {
     begin(batch) {
       thread.postMessage({ type: 'begin', ...batch });
     },
-    async write(values, rows) {
+    async write(values, rows, sets) {
       check();
-      thread.postMessage({ type: 'rows', values, rows });
+      thread.postMessage({ type: 'rows', values, rows, sets });
       inFlight += 1;
       while (inFlight >= WINDOW && !failure) await new Promise<void>((r) => { wake = r; });
       check();
