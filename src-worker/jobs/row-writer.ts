@@ -18,8 +18,12 @@ export type RowValue = string | number | null;
 
 /** Chunks handed to the thread and not yet written: both threads busy, memory bounded. */
 const WINDOW = 8;
-/** A transaction of the writer lasts about this long: long enough that index pages are written once for many rows, short enough that main's own writes wait little. */
-const TXN_MS = Number(process.env.XTXN ?? 500);
+/**
+ * A transaction of the writer lasts about this long: index pages written once for many rows.
+ * Main never waits on it for the lock (it asks the writer to commit and hold still, write-gate.ts),
+ * but that commit takes longer the longer the transaction has run.
+ */
+const TXN_MS = 500;
 const IDLE_MS = 20;
 /** The writer's page cache: the indexes an import inserts into out of order stay in it. */
 const CACHE_KIB = 128 * 1024;
