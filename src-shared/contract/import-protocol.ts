@@ -1,5 +1,4 @@
 import type { MerchantMemory } from '../domain/categorize/types';
-import type { LayeredSuggestion } from '../domain/layers/categorize-row';
 import type { ExistingRow } from '../domain/matching/classify-duplicates';
 import type { Rule } from '../domain/rules/rule';
 import type { ParseHints, RowError, StatementFormat, StatementInfo } from '../domain/statements/types';
@@ -59,30 +58,6 @@ export interface ImportPlan {
   createdAt: string;
   /** The account's visible rows dated near the file's, for duplicate detection. */
   existing: ExistingRow[];
-}
-
-/** A row as the import worker prepares it for writing. */
-export interface ImportRow {
-  date: string;
-  valueDate: string | null;
-  amountMinor: number;
-  currency: string;
-  payee: string;
-  description: string;
-  memo: string;
-  reference: string | null;
-  balanceMinor: number | null;
-  line: number | null;
-  /** Date, amount, normalized text and rank among identical rows of that day in this file. */
-  fingerprint: string;
-  merchantKey: string;
-  /** The category the layers applied (a name of the user's chart), or null. */
-  category: string | null;
-  categorySource: 'rule' | 'memory' | 'model' | 'keyword' | 'imported' | null;
-  confidence: number | null;
-  suggestions: LayeredSuggestion[];
-  needsReview: boolean;
-  tags: string[] | null;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { CategorizationSnapshot, ImportRow } from '../../src-shared/contract/import-protocol';
+import type { CategorizationSnapshot } from '../../src-shared/contract/import-protocol';
+import type { LayeredSuggestion } from '../../src-shared/domain/layers/categorize-row';
 import { loadCategorizer } from '../../src-shared/domain/categorize/categorizer';
 import { merchantKey } from '../../src-shared/domain/categorize/merchant-key';
 import { rowText } from '../../src-shared/domain/matching/fingerprint';
@@ -8,7 +9,19 @@ import { createRegexSandbox } from '../../src-main/services/rules/regex-sandbox'
 
 const TEXT_ONLY_CONDITIONS = new Set(['contains', 'startsWith', 'equals', 'regex', 'sign', 'account']);
 
-type Categorized = Pick<ImportRow, 'merchantKey' | 'category' | 'categorySource' | 'confidence' | 'suggestions' | 'needsReview' | 'tags'> & { payee?: string };
+/** A row's categorization as the import writes it. */
+interface Categorized {
+  merchantKey: string;
+  /** The category the layers applied (a name of the user's chart), or null. */
+  category: string | null;
+  categorySource: 'rule' | 'memory' | 'model' | 'keyword' | 'imported' | null;
+  confidence: number | null;
+  suggestions: LayeredSuggestion[];
+  needsReview: boolean;
+  tags: string[] | null;
+  /** A rule may rename the payee. */
+  payee?: string;
+}
 
 /**
  * The import's categorizing step: a category the file itself carries (a history export's
