@@ -31,16 +31,21 @@ db.pragma('synchronous = NORMAL');
 // Main's checkpoint thread copies the log into the ledger; no commit here ever does.
 db.pragma('wal_autocheckpoint = 0');
 
-const insert = db.prepare(`INSERT INTO transactions (account_id, batch_seq, created_at, ${columns.join(', ')})
-  VALUES (?, ?, ?${', ?'.repeat(width)})`);
+// Made by 'begin': account_id, batch_seq and created_at are the same for every row of a batch
+// and written into the statement itself (a value bound per row costs as much as a column).
+let insert = null;
+function prepareInsert({ accountId, batchSeq, createdAt }) {
+  if (!Number.isSafeInteger(accountId) || !Number.isSafeInteger(batchSeq)) throw new Error('a batch is named by integers');
+  return db.prepare(`INSERT INTO transactions (account_id, batch_seq, created_at, ${columns.join(', ')})
+    VALUES (${accountId}, ${batchSeq}, '${String(createdAt).replaceAll("'", "''")}'${', ?'.repeat(width)})`);
+}
 const index = db.prepare('INSERT INTO transactions_fts (rowid, payee, description, memo) VALUES (?, ?, ?, ?)');
 // Rows alike share one suggestion list: each distinct list (by its JSON) is stored once. The
 // worker numbers the lists it sends (with a chunk, the lists new in it); rows carry the number.
 const intern = db.prepare(`INSERT INTO suggestion_sets (json) VALUES (?)
   ON CONFLICT (json) DO UPDATE SET json = excluded.json RETURNING id`).pluck();
 const setIds = [];
-// account_id, batch_seq and created_at: the same for every row, set by 'begin'.
-const args = new Array(width + 3);
+const args = new Array(width);
 const ftsArgs = new Array(4);
 
 let openSince = 0;
@@ -57,9 +62,9 @@ function write(values) {
     openSince = performance.now();
   }
   for (let i = 0; i < values.length; i += width) {
-    for (let k = 0; k < width; k++) args[k + 3] = values[i + k];
+    for (let k = 0; k < width; k++) args[k] = values[i + k];
     const set = values[i + suggestionSet];
-    if (set !== null) args[suggestionSet + 3] = setIds[set];
+    if (set !== null) args[suggestionSet] = setIds[set];
     ftsArgs[0] = insert.run(args).lastInsertRowid;
     ftsArgs[1] = values[i + payee];
     // One text column read as both payee and description: its words once are enough (the
@@ -89,9 +94,7 @@ function handle(m) {
   } else if (paused) {
     waiting.push(m);
   } else if (m.type === 'begin') {
-    args[0] = m.accountId;
-    args[1] = m.batchSeq;
-    args[2] = m.createdAt;
+    insert = prepareInsert(m);
   } else if (m.type === 'rows') {
     for (const [n, json] of m.sets) setIds[n] = intern.get(json);
     write(m.values);
