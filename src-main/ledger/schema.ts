@@ -49,6 +49,10 @@ export interface TransactionsTable {
   transfer_id: number | null;
 }
 
+export interface ImportBatchNumbersTable {
+  seq: Generated<number>;
+}
+
 export interface SuggestionSetsTable {
   id: Generated<number>;
   json: string;
@@ -171,4 +175,5 @@ export interface DB {
   merchant_memory: MerchantMemoryTable;
   models: ModelsTable;
   suggestion_sets: SuggestionSetsTable;
+  import_batch_numbers: ImportBatchNumbersTable;
 }

@@ -34,6 +34,8 @@ db.pragma('wal_autocheckpoint = 0');
 // Made by 'begin': account_id, batch_seq and created_at are the same for every row of a batch
 // and written into the statement itself (a value bound per row costs as much as a column).
 let insert = null;
+let batch = null;
+const stillPending = db.prepare("SELECT 1 FROM import_batches WHERE seq = ? AND state = 'pending'").pluck();
 function prepareInsert({ accountId, batchSeq, createdAt }) {
   if (!Number.isSafeInteger(accountId) || !Number.isSafeInteger(batchSeq)) throw new Error('a batch is named by integers');
   return db.prepare(`INSERT INTO transactions (account_id, batch_seq, created_at, ${columns.join(', ')})
@@ -60,6 +62,9 @@ function write(values) {
   if (!openSince) {
     db.exec('BEGIN IMMEDIATE');
     openSince = performance.now();
+    // Main purges the batch of an import it gave up on (its worker was killed, or the app
+    // restarted): nothing more is written into it then.
+    if (stillPending.get(batch) === undefined) throw new Error('its batch was removed (the import was stopped)');
   }
   for (let i = 0; i < values.length; i += width) {
     for (let k = 0; k < width; k++) args[k] = values[i + k];
@@ -95,6 +100,7 @@ function handle(m) {
     waiting.push(m);
   } else if (m.type === 'begin') {
     insert = prepareInsert(m);
+    batch = m.batchSeq;
   } else if (m.type === 'rows') {
     for (const [n, json] of m.sets) setIds[n] = intern.get(json);
     write(m.values);

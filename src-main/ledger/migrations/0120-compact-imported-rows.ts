@@ -5,7 +5,9 @@ import { sql, type Kysely } from 'kysely';
  * (into the log, and decrypted and encrypted again by the checkpoint), so at a million rows
  * they are most of an import's time.
  * - A batch is named on its rows by a small number, `import_batches.seq`, no longer by the
- *   64-character file hash (`batch_id`), which was on every row and in its index.
+ *   64-character file hash (`batch_id`), which was on every row and in its index. Numbers are
+ *   never given twice (`import_batch_numbers`, AUTOINCREMENT): an import's row writer that
+ *   outlived its purged batch must not find a new batch under the old number.
  * - Rows alike get the same top-3 suggestions: an import stores each distinct list once in
  *   `suggestion_sets` and the row points at it (`suggestion_set`); `suggestions` stays for a
  *   list of the row's own. Read both through suggestionsOf (transactions.queries.ts).
@@ -16,6 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE import_batches ADD COLUMN seq INTEGER`.execute(db);
   await sql`UPDATE import_batches SET seq = rowid`.execute(db);
   await sql`CREATE UNIQUE INDEX import_batches_seq ON import_batches (seq)`.execute(db);
+  await sql`CREATE TABLE import_batch_numbers (seq INTEGER PRIMARY KEY AUTOINCREMENT)`.execute(db);
+  await sql`INSERT INTO import_batch_numbers (seq) SELECT max(seq) FROM import_batches WHERE seq IS NOT NULL`.execute(db);
+  await sql`DELETE FROM import_batch_numbers`.execute(db);
 
   // Everything that names transactions.batch_id goes, then the column itself.
   await sql`DROP VIEW visible_transactions`.execute(db);

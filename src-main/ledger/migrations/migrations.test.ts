@@ -168,6 +168,8 @@ describe('migrations', () => {
     const q = (s: string) => l.sqlite.prepare(s).all();
     const hits = () => l.sqlite.prepare(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH 'kiosk'`).pluck().all();
     expect(q('SELECT id, seq FROM import_batches ORDER BY seq')).toEqual([{ id: 'h0', seq: 1 }, { id: 'h1', seq: 2 }]);
+    // The next batch gets a number never given before.
+    expect(l.sqlite.prepare('INSERT INTO import_batch_numbers DEFAULT VALUES RETURNING seq').pluck().get()).toBe(3);
     expect(q('SELECT id, batch_seq, suggestions FROM visible_transactions')).toEqual([{ id: 1, batch_seq: 2, suggestions: '[{"category":"Meals"}]' }]);
     // Deleting the batch still hides its rows from listings and search, and restoring shows them.
     l.sqlite.prepare(`UPDATE import_batches SET state = 'deleted' WHERE id = 'h1'`).run();

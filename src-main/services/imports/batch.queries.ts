@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { BatchView } from '../../../src-shared/contract/views';
 import type { DB } from '../../ledger/schema';
 import { FUZZY_DAYS, type ExistingRow } from '../../../src-shared/domain/matching/classify-duplicates';
@@ -28,13 +28,16 @@ export async function listBatches(db: Kysely<DB>): Promise<BatchView[]> {
 export async function insertPendingBatch(db: Kysely<DB>, b: {
   id: string; fileName: string; format: string; accountId: number; jobId: string; statement: unknown; errorCount: number;
 }): Promise<number> {
-  const row = await db.insertInto('import_batches').values((eb) => ({
-    id: b.id, seq: eb.selectFrom('import_batches').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')),
+  // A number never given before, even to a batch since purged (AUTOINCREMENT).
+  const { seq } = await db.insertInto('import_batch_numbers').defaultValues().returning('seq').executeTakeFirstOrThrow();
+  await db.deleteFrom('import_batch_numbers').where('seq', '=', seq).execute();
+  await db.insertInto('import_batches').values({
+    id: b.id, seq,
     file_name: b.fileName, format: b.format, account_id: b.accountId, state: 'pending',
     row_count: 0, error_count: b.errorCount, skipped_count: 0, flagged_count: 0, job_id: b.jobId, statement: JSON.stringify(b.statement),
     created_at: new Date().toISOString(), committed_at: null,
-  })).returning('seq').executeTakeFirstOrThrow();
-  return row.seq;
+  }).execute();
+  return seq;
 }
 
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
@@ -46,17 +49,22 @@ export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: nu
 
 /**
  * Removes a batch that is not committed (pending: interrupted; deleted: the same file is being
- * imported again) with its rows, for good. Rows go in slices so main never blocks for long.
+ * imported again) with its rows, for good. Rows go in slices so main never blocks for long; the
+ * last slice and the batch go in one transaction, so no row can outlive its batch (a row writer
+ * of an import cut short checks its batch is still pending whenever it begins a transaction).
  */
 export async function purgeBatch(sqlite: Database.Database, id: string): Promise<void> {
-  const del = sqlite.prepare(`DELETE FROM transactions WHERE id IN (SELECT id FROM transactions
-    WHERE batch_seq = (SELECT seq FROM import_batches WHERE id = ?) LIMIT 20000)`);
-  while (del.run(id).changes > 0) await new Promise((r) => setImmediate(r));
+  const slice = sqlite.prepare(`DELETE FROM transactions WHERE id IN (SELECT id FROM transactions
+    WHERE batch_seq = (SELECT seq FROM import_batches WHERE id = ?) LIMIT ${PURGE_SLICE})`);
+  while (slice.run(id).changes >= PURGE_SLICE) await new Promise((r) => setImmediate(r));
   sqlite.transaction(() => {
+    sqlite.prepare(`DELETE FROM transactions WHERE batch_seq = (SELECT seq FROM import_batches WHERE id = ? AND state <> 'committed')`).run(id);
     sqlite.prepare("DELETE FROM import_batches WHERE id = ? AND state <> 'committed'").run(id);
     forgetRow(sqlite, 'import_batches', id);
   })();
 }
+
+const PURGE_SLICE = 20_000;
 
 /** Hides a committed batch's rows (undoable): the batch turns 'deleted', its rows stay on disk. */
 export function deleteBatch(sqlite: Database.Database, id: string, fileName: string): void {

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_KEY, tempDir } from '../../test/support/temp-ledger';
+import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
+import { commitBatch, insertPendingBatch, purgeBatch } from '../../src-main/services/imports/batch.queries';
+import { ROW_COLUMNS, startRowWriter, type RowValue, type RowWriter } from './row-writer';
+
+/** Chunk values for `n` rows (payee "Kiosk <i>"), one shared suggestion list numbered 0. */
+function chunk(from: number, n: number): RowValue[] {
+  const v: RowValue[] = [];
+  for (let i = from; i < from + n; i++) {
+    const row: Record<(typeof ROW_COLUMNS)[number], RowValue> = {
+      date: '2024-05-01', value_date: null, amount_minor: -100 - i, currency: 'EUR', payee: `Kiosk ${i}`, description: `Kiosk ${i}`,
+      memo: '', reference: null, balance_minor: null, source_line: i + 2, fingerprint: `#h${i}|1`, duplicate_of: null,
+      duplicate_score: null, duplicate_reasons: null, merchant_key: 'kiosk', category_id: null, category_source: null,
+      confidence: null, suggestion_set: 0, suggestions: null, needs_review: 1, tags: null,
+    };
+    v.push(...ROW_COLUMNS.map((c) => row[c]));
+  }
+  return v;
+}
+
+describe('an import\'s row writer thread, on a real encrypted ledger', () => {
+  let t: ReturnType<typeof tempDir>;
+  let ledger: Ledger;
+  let writer: RowWriter | null = null;
+  beforeEach(async () => {
+    t = tempDir();
+    ledger = await openLedger({ path: t.ledgerPath, key: TEST_KEY, create: true });
+    ledger.sqlite.prepare(`INSERT INTO accounts (id, name, kind, currency, created_at) VALUES (500, 'Checking', 'asset', 'EUR', 'now')`).run();
+  });
+  afterEach(async () => {
+    await writer?.abort();
+    await ledger.close();
+    t.cleanup();
+  });
+  const pending = (id: string) => insertPendingBatch(ledger.db, { id, fileName: `${id}.csv`, format: 'csv', accountId: 500, jobId: 'j', statement: {}, errorCount: 0 });
+  const count = (sql: string) => (ledger.sqlite.prepare(sql).pluck().get() as number);
+
+  it('writes rows, their shared suggestion list once, and their search entries; invisible until the batch commits', async () => {
+    const seq = await pending('a');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: '2024-05-02T00:00:00.000Z' });
+    await writer.write(chunk(0, 30), 30, [[0, '[{"category":"Meals"}]']]);
+    await writer.write(chunk(30, 20), 20, []);
+    await writer.end();
+    expect(count('SELECT count(*) FROM transactions WHERE batch_seq = ' + seq)).toBe(50);
+    expect(count('SELECT count(*) FROM visible_transactions')).toBe(0);
+    expect(count('SELECT count(*) FROM suggestion_sets')).toBe(1);
+    expect(count('SELECT count(DISTINCT suggestion_set) FROM transactions')).toBe(1);
+    await commitBatch(ledger.db, 'a', { rows: 50, skipped: 0, flagged: 0 });
+    expect(count('SELECT count(*) FROM visible_transactions')).toBe(50);
+    expect(ledger.sqlite.prepare(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH '"37"'`).pluck().all())
+      .toEqual(ledger.sqlite.prepare(`SELECT id FROM transactions WHERE payee = 'Kiosk 37'`).pluck().all());
+  });
+
+  it('holds still while main writes, and goes on after', async () => {
+    const seq = await pending('b');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now' });
+    await writer.write(chunk(0, 10), 10, [[0, '[]']]);
+    await writer.pause();
+    // Held still, its transaction committed: main writes without waiting on the lock.
+    ledger.sqlite.pragma('busy_timeout = 0');
+    ledger.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('x', '1')`).run();
+    const queued = writer.write(chunk(10, 10), 10, []);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(count(`SELECT count(*) FROM transactions`)).toBe(10);
+    writer.resume();
+    await queued;
+    await writer.end();
+    expect(count(`SELECT count(*) FROM transactions`)).toBe(20);
+  });
+
+  it('stops when main has purged its batch, and leaves no row of it behind', async () => {
+    const seq = await pending('c');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now' });
+    await writer.write(chunk(0, 40), 40, [[0, '[]']]);
+    await writer.pause(); // committed
+    await purgeBatch(ledger.sqlite, 'c');
+    writer.resume();
+    await expect((async () => {
+      await writer!.write(chunk(40, 40), 40, []);
+      await writer!.end();
+    })()).rejects.toThrow(/batch was removed/);
+    expect(count('SELECT count(*) FROM transactions')).toBe(0);
+    expect(count('SELECT count(*) FROM import_batches')).toBe(0);
+    // A new batch never takes the purged one's number.
+    expect(await pending('d')).toBeGreaterThan(seq);
+    expect(ledger.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
