@@ -63,6 +63,9 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   const fingerprint = createFingerprinter();
   const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? parsed.statement.accountId ?? '');
   const categories = categoryResolver(ctx);
+  // From here rows are categorized and written chunk by chunk, the two at once; progress
+  // counts rows written.
+  ctx.progress({ phase: 'categorizing', done: 0, total, fraction: 0.28, etaMs: null });
   writer.begin({ batchSeq: plan.batchSeq, accountId: plan.accountId, createdAt: plan.createdAt });
   ctx.yieldWith(writer);
   // A cancel stops the writer at once, also while it holds still for main (the window would never free).
