@@ -105,11 +105,11 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
     await writer.write(values, values.length / ROW_COLUMNS.length, lists.fresh());
     reportWriting(ctx, writer.written() + counts.skipped, total, startedAt, counts.skipped);
   }
-  if (!ctx.signal.aborted) {
+  if (ctx.signal.aborted) await writer.abort();
+  else {
     await writer.end();
     reportWriting(ctx, total, total, startedAt, counts.skipped);
   }
-  if (ctx.signal.aborted) await writer.abort();
   return {
     format: parsed.format, rowsRead: total, errors: parsed.errors.length,
     rows: counts.rows, duplicatesSkipped: counts.skipped, possibleDuplicates: counts.flagged,
