@@ -19,11 +19,12 @@ export type RowValue = string | number | null;
 /** Chunks handed to the thread and not yet written: both threads busy, memory bounded. */
 const WINDOW = 8;
 /**
- * A transaction of the writer lasts about this long: index pages written once for many rows.
- * Main never waits on it for the lock (it asks the writer to commit and hold still, write-gate.ts),
- * but that commit takes longer the longer the transaction has run.
+ * A transaction of the writer lasts about this long: index pages written once for many rows (the
+ * amount index, in random order, has most of its pages changed by every transaction). Main never
+ * waits on it for the lock (it asks the writer to commit and hold still, write-gate.ts), but that
+ * commit takes longer the longer the transaction has run (about 0.1 s at this length).
  */
-const TXN_MS = 500;
+const TXN_MS = 2000;
 const IDLE_MS = 20;
 /** The writer's page cache: the indexes an import inserts into out of order stay in it. */
 const CACHE_KIB = 128 * 1024;
