@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ const TMP = join(import.meta.dirname, 'tmp');
 const RESULTS = join(import.meta.dirname, 'results');
 mkdirSync(TMP, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
+// The CLI is timed as `npm start` and `npm install` leave it: bundled (scripts/node-bundle.js).
+if (spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'node-bundle.js')], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
 const results: Record<string, unknown> = {

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { electronBinary, ensureElectronAddon } from './electron-native.js';
+import { freshBundle } from './node-bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FINGOOD = join(ROOT, 'bin', 'fingood.js');
@@ -136,6 +137,7 @@ function openInBrowser(url) {
 function startServe(why) {
   console.log(why);
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) npmRun('build:renderer');
+  if (!freshBundle()) npmRun('build:node');
   const ledger = process.env.FINGOOD_LEDGER ? resolve(process.env.FINGOOD_LEDGER) : browserLedger();
   if (existsSync(`${ledger}.key`)) {
     // Keyed by the desktop app's keychain: no passphrase can open it, so do not ask for one.

@@ -4,9 +4,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FromWorker } from '../../../src-shared/contract/worker-protocol';
 import type { WorkerExit, WorkerHandle, WorkerPool } from '../../jobs/worker-pool';
 
-const WORKER_ENTRY = fileURLToPath(new URL('../../../src-worker/entry-node.ts', import.meta.url));
-/** Workers run the TypeScript sources through tsx's loader, like the CLI itself. */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Run from the sources (through tsx), or from the bundle in out/node (scripts/node-bundle.js). */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+/** A worker runs the way the host runs: the sources through tsx's loader, or the bundle's worker.js. */
+const WORKER_ENTRY = fileURLToPath(new URL(FROM_SOURCES ? '../../../src-worker/entry-node.ts' : './worker.js', import.meta.url));
+const EXEC_ARGV = FROM_SOURCES ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
 
 /** Worker pool of the CLI and serve hosts: one child_process.fork per job. */
 export function createForkPool(): WorkerPool {
@@ -14,7 +16,7 @@ export function createForkPool(): WorkerPool {
   return {
     spawn(): WorkerHandle {
       const child = fork(WORKER_ENTRY, [], {
-        execArgv: ['--import', TSX_LOADER],
+        execArgv: EXEC_ARGV,
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });

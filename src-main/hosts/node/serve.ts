@@ -9,7 +9,7 @@ import type { AppCore } from '../../app-core';
 import { TOKEN_COOKIE, originAllowed, requestToken, tokenMatches } from './serve-auth';
 import { serveStatic } from './serve-static';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+export const RENDERER_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../../out/renderer' : '../renderer', import.meta.url));
 const MAX_UPLOAD = 512 * 1024 * 1024;
 
 export interface ServeHandle {
