@@ -5,7 +5,7 @@ import type { ImportJobInput, ImportPayload, ImportPlan } from '../../src-shared
 import { addExisting, classifyDuplicates, createDuplicateIndex } from '../../src-shared/domain/matching/classify-duplicates';
 import { createFingerprinter, rowText, storedFingerprint } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
-import type { ParsedTransaction } from '../../src-shared/domain/statements/types';
+import type { ParsedTransaction, ParseResult } from '../../src-shared/domain/statements/types';
 import type { WorkerJob, WorkerJobContext } from '../runtime/job-context';
 import { createRowCategorizer } from './import-categorize';
 import { ROW_COLUMNS, startRowWriter, type RowValue, type RowWriter } from './row-writer';
@@ -43,25 +43,21 @@ export const importJob: WorkerJob = async (ctx) => {
 /** Parses, plans with main, and hands the rows to the writer (already opening the ledger). */
 async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: Uint8Array, writer: RowWriter): Promise<Record<string, unknown>> {
   ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
-  let parsed;
-  try {
-    parsed = parseStatement(bytes, { fileName: input.fileName, hints: input.hints, savedLayouts: input.savedLayouts });
-  } catch (err) {
-    throw toAppError(err, input.fileName);
-  }
-  const rows = parsed.transactions;
+  // Only what the import reads is kept: rows are let go chunk by chunk once written, so the
+  // garbage collector marks an ever smaller heap (it marked every parsed row again and again).
+  const { format, statement, errors, layout, layoutSource, transactions: rows } = parseOrExplain(bytes, input);
   const total = rows.length;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
   const plan = await ctx.request({
-    kind: 'statement', format: parsed.format, statement: parsed.statement, total,
-    errors: parsed.errors.slice(0, 1000), dateRange: dateRange(rows),
-    layout: parsed.layout ?? null, layoutSource: parsed.layoutSource,
+    kind: 'statement', format, statement, total,
+    errors: errors.slice(0, 1000), dateRange: dateRange(rows),
+    layout: layout ?? null, layoutSource,
   } satisfies ImportPayload) as ImportPlan;
 
   const index = createDuplicateIndex();
   addExisting(index, plan.existing);
   const fingerprint = createFingerprinter();
-  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? parsed.statement.accountId ?? '');
+  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? statement.accountId ?? '');
   const categories = categoryResolver(ctx);
   // From here rows are categorized and written chunk by chunk, the two at once; progress
   // counts rows written.
@@ -77,6 +73,7 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   for (let i = 0; i < total; i += CHUNK_ROWS) {
     if (ctx.signal.aborted) break;
     const chunk = rows.slice(i, i + CHUNK_ROWS);
+    (rows as (ParsedTransaction | undefined)[]).fill(undefined, i, i + CHUNK_ROWS);
     const texts = chunk.map(rowText);
     const fps = chunk.map((t, k) => fingerprint(t, texts[k]));
     // Against an empty account every row is new: no need to build what the check reads.
@@ -111,9 +108,17 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
     reportWriting(ctx, total, total, startedAt, counts.skipped);
   }
   return {
-    format: parsed.format, rowsRead: total, errors: parsed.errors.length,
+    format, rowsRead: total, errors: errors.length,
     rows: counts.rows, duplicatesSkipped: counts.skipped, possibleDuplicates: counts.flagged,
   };
+}
+
+function parseOrExplain(bytes: Uint8Array, input: ImportJobInput): ParseResult {
+  try {
+    return parseStatement(bytes, { fileName: input.fileName, hints: input.hints, savedLayouts: input.savedLayouts });
+  } catch (err) {
+    throw toAppError(err, input.fileName);
+  }
 }
 
 /**
