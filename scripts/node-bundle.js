@@ -14,7 +14,7 @@ const SOURCES = ['src-main', 'src-worker', 'src-shared'];
 /** Thread scripts are loaded by file (new Worker(url)), beside the module that starts them. */
 const THREADS = ['src-main/ledger/checkpoint-thread.mjs', 'src-worker/jobs/row-writer-thread.mjs'];
 
-function newestSource() {
+function newestSource(root) {
   let newest = 0;
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -23,15 +23,16 @@ function newestSource() {
       else if (/\.(ts|mjs|js|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const d of SOURCES) walk(join(ROOT, d));
+  for (const d of SOURCES) if (existsSync(join(root, d))) walk(join(root, d));
   return newest;
 }
 
 /** The bundle's CLI module when it is complete and newer than the sources; otherwise null. */
-export function freshBundle() {
-  const stamp = join(BUNDLE_DIR, 'built');
+export function freshBundle(root = ROOT) {
+  const dir = join(root, 'out', 'node');
+  const stamp = join(dir, 'built');
   if (!existsSync(stamp)) return null;
-  return statSync(stamp).mtimeMs >= newestSource() ? join(BUNDLE_DIR, 'cli.js') : null;
+  return statSync(stamp).mtimeMs >= newestSource(root) ? join(dir, 'cli.js') : null;
 }
 
 /** Builds out/node: cli.js and worker.js (sharing chunks), the thread scripts, and the stamp last. */
