@@ -63,6 +63,10 @@ export interface ImportBatchesTable {
   id: string;
   /** The batch's number on its rows (transactions.batch_seq). */
   seq: number;
+  /** Its rows' ids are at least this (one past the highest id given when the batch was created). */
+  first_id: Generated<number>;
+  /** …and at most this (the highest id given when it was committed); null while pending. */
+  last_id: number | null;
   file_name: string;
   format: string;
   account_id: number;

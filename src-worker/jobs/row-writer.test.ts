@@ -89,4 +89,40 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
     expect(await pending('d')).toBeGreaterThan(seq);
     expect(ledger.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
+
+  it('purges one of two interleaved batches slice by slice, leaving the other whole', async () => {
+    const seqA = await pending('e');
+    const seqB = await pending('f');
+    const a = startRowWriter(ledger.connection);
+    const b = startRowWriter(ledger.connection);
+    writer = a;
+    try {
+      a.begin({ batchSeq: seqA, accountId: 500, createdAt: 'now' });
+      b.begin({ batchSeq: seqB, accountId: 500, createdAt: 'now' });
+      // Turn by turn (a pause commits), so the two batches' ids interleave; 24,000 rows each is
+      // more than one purge slice.
+      for (let k = 0; k < 12; k++) {
+        for (const w of [a, b]) {
+          await w.write(chunk(k * 2000, 2000), 2000, k === 0 ? [[0, '[]']] : []);
+          await w.pause();
+          w.resume();
+        }
+      }
+      await a.end();
+      await b.end();
+    } finally {
+      await b.abort();
+    }
+    const rowsOf = (seq: number) => count(`SELECT count(*) FROM transactions WHERE batch_seq = ${seq}`);
+    expect(count(`SELECT count(*) FROM transactions WHERE batch_seq = ${seqA} AND id > (SELECT min(id) FROM transactions WHERE batch_seq = ${seqB})`)).toBeGreaterThan(0);
+    await purgeBatch(ledger.sqlite, 'e');
+    expect([rowsOf(seqA), rowsOf(seqB)]).toEqual([0, 24_000]);
+    expect(ledger.sqlite.prepare('SELECT id FROM import_batches').pluck().all()).toEqual(['f']);
+    await commitBatch(ledger.db, 'f', { rows: 24_000, skipped: 0, flagged: 0 });
+    expect(count('SELECT count(*) FROM visible_transactions')).toBe(24_000);
+    // Deleting the committed batch hides every row of it, found along its id range.
+    ledger.sqlite.prepare(`UPDATE import_batches SET state = 'deleted' WHERE id = 'f'`).run();
+    expect(count('SELECT count(*) FROM visible_transactions')).toBe(0);
+    expect(ledger.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
 });

@@ -11,6 +11,7 @@ import * as m0090 from './0090-transactions-workspace';
 import * as m0100 from './0100-search-visible-amount-index';
 import * as m0110 from './0110-import-writes-search-index';
 import * as m0120 from './0120-compact-imported-rows';
+import * as m0130 from './0130-batch-id-ranges';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'search-visible-amount-index', up: m0100.up },
   { version: 110, name: 'import-writes-search-index', up: m0110.up },
   { version: 120, name: 'compact-imported-rows', up: m0120.up },
+  { version: 130, name: 'batch-id-ranges', up: m0130.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -185,6 +185,32 @@ describe('migrations', () => {
     await l.close();
   });
 
+  it('0130 batches find their rows by id range, without the batch_seq index', async () => {
+    const old = await ledgerAt(t.ledgerPath, 120);
+    const batch = old.sqlite.prepare(`INSERT INTO import_batches (id, seq, file_name, format, account_id, state, created_at) VALUES (?, ?, 'f.csv', 'csv', 1, ?, 'now')`);
+    batch.run('a', 1, 'committed');
+    batch.run('b', 2, 'pending');
+    batch.run('c', 3, 'committed'); // every row of its file was a duplicate: no rows
+    const row = old.sqlite.prepare(`INSERT INTO transactions (account_id, batch_seq, date, amount_minor, currency, payee, created_at) VALUES (1, ?, '2024-01-01', -100, 'EUR', 'Kiosk', 'now')`);
+    for (const seq of [1, 1, 2, null, 2]) row.run(seq); // ids 1..5; id 4 entered by hand while b was pending
+    await old.close();
+    const l = await openLedger({ path: t.ledgerPath, key: TEST_KEY, migrations: MIGRATIONS.filter((m) => m.version <= 130) });
+    const q = (s: string) => l.sqlite.prepare(s).all();
+    expect(q('SELECT id, first_id, last_id FROM import_batches ORDER BY seq')).toEqual([
+      { id: 'a', first_id: 1, last_id: 2 }, { id: 'b', first_id: 3, last_id: null }, { id: 'c', first_id: 1, last_id: 0 },
+    ]);
+    expect(q(`SELECT name FROM sqlite_master WHERE name = 'transactions_batch'`)).toEqual([]);
+    // Deleting a batch hides exactly its rows; a pending batch's range has no end yet.
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'deleted' WHERE id = 'a'`).run();
+    expect(q('SELECT id FROM transactions WHERE deleted <> 0 ORDER BY id')).toEqual([{ id: 1 }, { id: 2 }]);
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'committed' WHERE id = 'a'`).run();
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'committed', last_id = 5 WHERE id = 'b'`).run();
+    l.sqlite.prepare(`UPDATE import_batches SET state = 'deleted' WHERE id = 'b'`).run();
+    expect(q('SELECT id FROM transactions WHERE deleted <> 0 ORDER BY id')).toEqual([{ id: 3 }, { id: 5 }]);
+    expect(l.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await l.close();
+  });
+
   it('upgrades a ledger of an older schema to the latest, keeping its rows', async () => {
     const old = await ledgerAt(t.ledgerPath, 20);
     old.sqlite.prepare(`INSERT INTO transactions (account_id, date, amount_minor, currency, created_at) VALUES (1, '2024-01-01', 100, 'EUR', 'now')`).run();

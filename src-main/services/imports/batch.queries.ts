@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BatchView } from '../../../src-shared/contract/views';
 import type { DB } from '../../ledger/schema';
 import { FUZZY_DAYS, type ExistingRow } from '../../../src-shared/domain/matching/classify-duplicates';
@@ -32,7 +32,7 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
   const { seq } = await db.insertInto('import_batch_numbers').defaultValues().returning('seq').executeTakeFirstOrThrow();
   await db.deleteFrom('import_batch_numbers').where('seq', '=', seq).execute();
   await db.insertInto('import_batches').values({
-    id: b.id, seq,
+    id: b.id, seq, first_id: sql<number>`${NEXT_TRANSACTION_ID}`,
     file_name: b.fileName, format: b.format, account_id: b.accountId, state: 'pending',
     row_count: 0, error_count: b.errorCount, skipped_count: 0, flagged_count: 0, job_id: b.jobId, statement: JSON.stringify(b.statement),
     created_at: new Date().toISOString(), committed_at: null,
@@ -40,10 +40,20 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
   return seq;
 }
 
+/**
+ * The id the next transaction will get: transactions.id is AUTOINCREMENT, so ids only grow and
+ * a batch's rows, written after it is created and before it is committed, lie between the two
+ * (migration 0130; other rows written meanwhile may lie there too: queries test batch_seq).
+ */
+const NEXT_TRANSACTION_ID = sql.raw(`(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'transactions'), 0) + 1)`);
+
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
 export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: number; skipped: number; flagged: number }): Promise<void> {
   await db.updateTable('import_batches')
-    .set({ state: 'committed', row_count: counts.rows, skipped_count: counts.skipped, flagged_count: counts.flagged, committed_at: new Date().toISOString() })
+    .set({
+      state: 'committed', row_count: counts.rows, skipped_count: counts.skipped, flagged_count: counts.flagged, committed_at: new Date().toISOString(),
+      last_id: sql<number>`${NEXT_TRANSACTION_ID} - 1`,
+    })
     .where('id', '=', id).where('state', '=', 'pending').execute();
 }
 
@@ -54,11 +64,21 @@ export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: nu
  * of an import cut short checks its batch is still pending whenever it begins a transaction).
  */
 export async function purgeBatch(sqlite: Database.Database, id: string): Promise<void> {
-  const slice = sqlite.prepare(`DELETE FROM transactions WHERE id IN (SELECT id FROM transactions
-    WHERE batch_seq = (SELECT seq FROM import_batches WHERE id = ?) LIMIT ${PURGE_SLICE})`);
-  while (slice.run(id).changes >= PURGE_SLICE) await new Promise((r) => setImmediate(r));
+  const batch = sqlite.prepare('SELECT seq, first_id AS firstId FROM import_batches WHERE id = ?').get(id) as { seq: number; firstId: number } | undefined;
+  if (!batch) return;
+  // Along the ids from the batch's first one: each slice starts where the last one ended.
+  const next = sqlite.prepare(`SELECT id FROM transactions WHERE id > ? AND batch_seq = ? ORDER BY id LIMIT ${PURGE_SLICE}`).pluck();
+  const slice = sqlite.prepare('DELETE FROM transactions WHERE id BETWEEN ? AND ? AND batch_seq = ?');
+  let after = batch.firstId - 1;
+  for (;;) {
+    const ids = next.all(after, batch.seq) as number[];
+    if (ids.length < PURGE_SLICE) break;
+    slice.run(ids[0], ids[ids.length - 1], batch.seq);
+    after = ids[ids.length - 1]!;
+    await new Promise((r) => setImmediate(r));
+  }
   sqlite.transaction(() => {
-    sqlite.prepare(`DELETE FROM transactions WHERE batch_seq = (SELECT seq FROM import_batches WHERE id = ? AND state <> 'committed')`).run(id);
+    sqlite.prepare(`DELETE FROM transactions WHERE id > ? AND batch_seq = (SELECT seq FROM import_batches WHERE id = ? AND state <> 'committed')`).run(after, id);
     sqlite.prepare("DELETE FROM import_batches WHERE id = ? AND state <> 'committed'").run(id);
     forgetRow(sqlite, 'import_batches', id);
   })();

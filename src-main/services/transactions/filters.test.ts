@@ -15,8 +15,8 @@ describe('buildFilter', () => {
 
   it('ANDs every field with its parameters in order', () => {
     const f = buildFilter({ accountId: 3, from: '2024-01-01', to: '2024-01-31', minAmount: -5000, maxAmount: 0, needsReview: true, batchId: 'a'.repeat(64) }, plain);
-    expect(f.sql).toBe('t.deleted = 0 AND t.account_id = ? AND t.date >= ? AND t.date <= ? AND t.amount_minor >= ? AND t.amount_minor <= ? AND t.needs_review = 1 AND t.batch_seq = (SELECT seq FROM import_batches WHERE id = ?)');
-    expect(f.params).toEqual([3, '2024-01-01', '2024-01-31', -5000, 0, 'a'.repeat(64)]);
+    expect(f.sql).toBe('t.deleted = 0 AND t.account_id = ? AND t.date >= ? AND t.date <= ? AND t.amount_minor >= ? AND t.amount_minor <= ? AND t.needs_review = 1 AND t.id BETWEEN (SELECT first_id FROM import_batches WHERE id = ?) AND (SELECT coalesce(last_id, 9223372036854775807) FROM import_batches WHERE id = ?) AND t.batch_seq = (SELECT seq FROM import_batches WHERE id = ?)');
+    expect(f.params).toEqual([3, '2024-01-01', '2024-01-31', -5000, 0, 'a'.repeat(64), 'a'.repeat(64), 'a'.repeat(64)]);
   });
 
   it('matches a category through split parts only when some row is split under it', () => {

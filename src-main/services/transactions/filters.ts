@@ -17,6 +17,9 @@ export interface FilterContext {
   searchHits?: string;
 }
 
+/** No transaction id is larger: the end of a pending batch's id range. */
+const MAX_ID = '9223372036854775807';
+
 /**
  * The WHERE condition (over `transactions t`) of a filter: visible rows only, then every field
  * of the filter ANDed. Visibility is `deleted = 0` (user deletions and deleted batches, kept on
@@ -41,7 +44,11 @@ export function buildFilter(f: TransactionFilter, ctx: FilterContext): SqlPart {
   if (f.categorySource !== undefined) add('t.category_source = ?', f.categorySource);
   if (f.possibleDuplicates) add('t.duplicate_of IS NOT NULL');
   if (f.needsReview) add('t.needs_review = 1');
-  if (f.batchId !== undefined) add('t.batch_seq = (SELECT seq FROM import_batches WHERE id = ?)', f.batchId);
+  // Along the batch's id range (migration 0130), not through an index of batch_seq.
+  if (f.batchId !== undefined) {
+    const of = (col: string) => `(SELECT ${col} FROM import_batches WHERE id = ?)`;
+    add(`t.id BETWEEN ${of('first_id')} AND ${of(`coalesce(last_id, ${MAX_ID})`)} AND t.batch_seq = ${of('seq')}`, f.batchId, f.batchId, f.batchId);
+  }
   if (f.search !== undefined) {
     const q = toFtsQuery(f.search);
     if (ctx.searchHits) add(`t.id IN (SELECT id FROM temp.${ctx.searchHits})`);
