@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentFingerprint, fingerprints, rowText, storedFingerprint } from './fingerprint';
+import { createFingerprinter, currentFingerprint, datesInOrder, fingerprints, rowText, storedFingerprint } from './fingerprint';
 import { normalizeText } from './normalize-text';
 import { textSimilarity } from './similarity';
 
@@ -39,6 +39,32 @@ describe('stored fingerprints', () => {
     expect(currentFingerprint(row, now!)).toBe(now);
     expect(currentFingerprint(row, '2024-03-01|-350|coffee shops|1')).not.toBe(now);
     expect(currentFingerprint(row, '2024-03-01|-350|coffee shop|2')).not.toBe(now);
+  });
+});
+
+describe('fingerprints of a file whose dates are in order', () => {
+  // Few days, amounts and texts, so identical rows of a day are common.
+  const row = fc.record({
+    date: fc.constantFrom('2024-03-01', '2024-03-02', '2024-03-05'),
+    amountMinor: fc.constantFrom(-350, -350, 1200),
+    payee: fc.constantFrom('Coffee Shop', 'COFFEE SHOP 12', 'Bakery'),
+    description: fc.constantFrom('', 'card 1234'),
+  });
+  it('rank identical rows of a day as a file read whole does, rising or falling', () => {
+    fc.assert(fc.property(fc.array(row, { maxLength: 60 }), fc.boolean(), (rows, falling) => {
+      const sorted = [...rows].sort((a, b) => (falling ? b.date.localeCompare(a.date) : a.date.localeCompare(b.date)));
+      expect(datesInOrder(sorted)).toBe(true);
+      const dated = createFingerprinter({ datesInOrder: true });
+      expect(sorted.map((r) => dated(r))).toEqual(fingerprints(sorted));
+    }), { numRuns: 500 });
+  });
+
+  it('tells dates that go back and forth', () => {
+    const d = (...dates: string[]) => dates.map((date) => ({ date }));
+    expect(datesInOrder(d('2024-01-01', '2024-01-01', '2024-01-03'))).toBe(true);
+    expect(datesInOrder(d('2024-01-03', '2024-01-02', '2024-01-02'))).toBe(true);
+    expect(datesInOrder(d('2024-01-01', '2024-01-03', '2024-01-02'))).toBe(false);
+    expect(datesInOrder([])).toBe(true);
   });
 });
 
