@@ -1,7 +1,7 @@
 import type { CategorizationSnapshot } from '../../src-shared/contract/import-protocol';
 import type { LayeredSuggestion } from '../../src-shared/domain/layers/categorize-row';
 import { loadCategorizer } from '../../src-shared/domain/categorize/categorizer';
-import { merchantKey } from '../../src-shared/domain/categorize/merchant-key';
+import { createMerchantKeys } from '../../src-shared/domain/categorize/merchant-key';
 import { rowText } from '../../src-shared/domain/matching/fingerprint';
 import { categorizeRow, type LayerContext } from '../../src-shared/domain/layers/categorize-row';
 import type { ParsedTransaction } from '../../src-shared/domain/statements/types';
@@ -44,6 +44,7 @@ export function createRowCategorizer(
   const textOnly = (opts.cache ?? true) && !!snapshot && snapshot.model === null &&
     snapshot.rules.every((r) => r.conditions.every((c) => TEXT_ONLY_CONDITIONS.has(c.kind)));
   const cache = new Map<string, Categorized>();
+  const merchantKey = createMerchantKeys();
   const categorizeOne = (t: ParsedTransaction, text?: string): Categorized => {
     if (!textOnly || t.category) return compute(t);
     const mk = merchantKey(t.payee, t.description);

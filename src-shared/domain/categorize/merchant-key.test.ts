@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankWords, NUM } from './bank-text';
-import { keyHead, merchantKey } from './merchant-key';
+import { createMerchantKeys, keyHead, merchantKey } from './merchant-key';
 
 describe('bankWords', () => {
   it('turns numbers, dates and references into one marker and drops payment-method words', () => {
@@ -41,6 +42,34 @@ describe('merchantKey', () => {
   it('keeps apart merchants that differ after the first word', () => {
     expect(merchantKey('', 'UBER *TRIP')).not.toBe(merchantKey('', 'UBER *EATS'));
     expect(merchantKey('', 'University of Phoenix')).toBe('university of phoenix');
+  });
+});
+
+describe('createMerchantKeys', () => {
+  // Bank lines built from brand spellings with numbers, digit runs of every length, words that
+  // end a name, cities, processor prefixes and separators, so look-alike lines meet often.
+  const fragment = fc.oneof(
+    fc.constantFrom('7', '11', '24', '1', '800', '99', '8', '6', '66', '21', '84', 'eleven', 'super', 'motel', 'phillips',
+      'forever', 'lumber', 'hour', 'fitness', 'flowers', 'cents', 'only', 'STARBUCKS', 'Store', 'card', 'SQ *', 'des',
+      'seattle', 'WA', 'Dec', 'xxxx', 'Café', "WENDY'S", 'AT&T', 'amzn', 'mktp'),
+    fc.stringMatching(/^[0-9]{1,8}$/),
+    fc.stringMatching(/^[0-9]{1,6}[A-Za-z]{3,5}$/),
+  );
+  const line = fc.array(fc.tuple(fragment, fc.constantFrom(' ', '-', '/', '#', '', ' #')), { maxLength: 7 })
+    .map((parts) => parts.map(([f, sep]) => f + sep).join(''));
+  it('gives every row the key merchantKey gives it, in any order of rows', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(line, fc.oneof(line, fc.constant(''))), { maxLength: 40 }), (rows) => {
+      const keys = createMerchantKeys();
+      for (const [payee, description] of rows) expect(keys(payee, description)).toBe(merchantKey(payee, description));
+    }), { numRuns: 1000 });
+  });
+
+  it('keeps brand numbers and drops store numbers alike', () => {
+    const keys = createMerchantKeys();
+    expect(keys('7-ELEVEN 12345', '')).toBe(merchantKey('7-ELEVEN 12345', ''));
+    expect(keys('7-ELEVEN 67890', '')).toBe(keys('7-ELEVEN 12345', ''));
+    expect(keys('8-ELEVEN 12345', '')).toBe(merchantKey('8-ELEVEN 12345', ''));
+    expect(keys('SUPER 8 MOTEL 4432', '')).toBe(merchantKey('SUPER 8 MOTEL 4432', ''));
   });
 });
 
