@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../../src-shared/contract/errors';
 import type { ImportJobInput, ImportPayload, ImportPlan } from '../../src-shared/contract/import-protocol';
 import { addExisting, classifyDuplicates, createDuplicateIndex } from '../../src-shared/domain/matching/classify-duplicates';
-import { createFingerprinter, datesInOrder, rowText, storedFingerprint } from '../../src-shared/domain/matching/fingerprint';
+import { createFingerprinter, createRowTexts, datesInOrder, storedFingerprint } from '../../src-shared/domain/matching/fingerprint';
 import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
 import type { ParsedTransaction, ParseResult } from '../../src-shared/domain/statements/types';
 import type { WorkerJob, WorkerJobContext } from '../runtime/job-context';
@@ -57,6 +57,7 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   const index = createDuplicateIndex();
   addExisting(index, plan.existing);
   const fingerprint = createFingerprinter({ datesInOrder: datesInOrder(rows) });
+  const rowText = createRowTexts();
   const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? statement.accountId ?? '');
   const categories = categoryResolver(ctx);
   // From here rows are categorized and written chunk by chunk, the two at once; progress

@@ -1,3 +1,4 @@
+import { memoByMaskedText } from '../text/masked-memo';
 import { bankWords, NUM } from './bank-text';
 import places from './resources/places.json' with { type: 'json' };
 
@@ -17,24 +18,11 @@ export function merchantKey(payee: string, description: string): string {
  * merchantKey for many rows, remembered by the row's text with every run of four or more
  * digits written 0000. Exact: bankWords turns any token holding a digit into NUM whatever its
  * digits are, and its brand spellings ("7 eleven", "1 800 flowers", "super 8") hold no number
- * longer than three digits, so such runs never change a key. Store and card numbers are such
- * runs, and make most bank lines unique: with them masked, a million-row import computes a
- * few thousand keys instead of a million (2.3 s).
+ * longer than three digits, so such runs never change a key.
  */
-export function createMerchantKeys(limit = 100_000): (payee: string, description: string) => string {
-  const known = new Map<string, string>();
-  return (payee, description) => {
-    const masked = `${payee}\u0001${description}`.replace(LONG_DIGIT_RUN, '0000');
-    let key = known.get(masked);
-    if (key === undefined) {
-      key = merchantKey(payee, description);
-      if (known.size < limit) known.set(masked, key);
-    }
-    return key;
-  };
+export function createMerchantKeys(): (payee: string, description: string) => string {
+  return memoByMaskedText(/[0-9]{4,}/g, '0000', merchantKey);
 }
-
-const LONG_DIGIT_RUN = /[0-9]{4,}/g;
 
 /** The same from texts already split by bankWords (the features have them at hand). */
 export function merchantKeyFromWords(payeeWords: readonly string[], descriptionWords: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { memoByMaskedText } from '../text/masked-memo';
 import { normalizeText } from './normalize-text';
 
 export interface FingerprintInput {
@@ -81,6 +82,16 @@ function textHash(text: string): string {
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
   return `#${(a >>> 0).toString(36)}${(b >>> 0).toString(36).padStart(7, '0')}`;
+}
+
+/**
+ * rowText for many rows, remembered by the row's text with every digit run written 0. Exact:
+ * normalizing removes digits whatever they are (a run stays a run, so word boundaries do not
+ * move).
+ */
+export function createRowTexts(): (r: { payee: string; description: string }) => string {
+  const text = memoByMaskedText(/[0-9]+/g, '0', (payee, description) => rowText({ payee, description }));
+  return (r) => text(r.payee, r.description);
 }
 
 /** The normalized text a fingerprint is built from; callers that need it too compute it once. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter, currentFingerprint, datesInOrder, fingerprints, rowText, storedFingerprint } from './fingerprint';
+import { createFingerprinter, createRowTexts, currentFingerprint, datesInOrder, fingerprints, rowText, storedFingerprint } from './fingerprint';
 import { normalizeText } from './normalize-text';
 import { textSimilarity } from './similarity';
 
@@ -65,6 +65,25 @@ describe('fingerprints of a file whose dates are in order', () => {
     expect(datesInOrder(d('2024-01-03', '2024-01-02', '2024-01-02'))).toBe(true);
     expect(datesInOrder(d('2024-01-01', '2024-01-03', '2024-01-02'))).toBe(false);
     expect(datesInOrder([])).toBe(true);
+  });
+});
+
+describe('createRowTexts', () => {
+  // Stop words, digits and letters side by side, so lines differing only in digits meet often.
+  const fragment = fc.oneof(fc.constantFrom('card', 'CARD', 'ref', 'pos', 'id', 'Coffee', 'é', '²'), fc.stringMatching(/^[0-9]{0,5}$/));
+  const line = fc.array(fc.tuple(fragment, fc.constantFrom('', ' ', '#', '-')), { maxLength: 6 }).map((p) => p.map(([f, sep]) => f + sep).join(''));
+  it('gives every row the text rowText gives it, in any order of rows', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(line, line), { maxLength: 40 }), (rows) => {
+      const texts = createRowTexts();
+      for (const [payee, description] of rows) expect(texts({ payee, description })).toBe(rowText({ payee, description }));
+      // The same lines again, now remembered.
+      for (const [payee, description] of rows) expect(texts({ payee, description })).toBe(rowText({ payee, description }));
+    }), { numRuns: 1000 });
+    const texts = createRowTexts();
+    expect(texts({ payee: 'POS 1234 COFFEE', description: '' })).toBe(texts({ payee: 'POS 99 COFFEE', description: '' }));
+    // Digits glued to a stop word keep it a word: "card1234" is not the stop word "card".
+    expect(texts({ payee: 'CARD1234', description: '' })).toBe('card');
+    expect(texts({ payee: 'CARD', description: '' })).toBe('');
   });
 });
 
