@@ -63,7 +63,7 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   // From here rows are categorized and written chunk by chunk, the two at once; progress
   // counts rows written.
   ctx.progress({ phase: 'categorizing', done: 0, total, fraction: 0.28, etaMs: null });
-  writer.begin({ batchSeq: plan.batchSeq, accountId: plan.accountId, createdAt: plan.createdAt });
+  writer.begin({ batchSeq: plan.batchSeq, accountId: plan.accountId, createdAt: plan.createdAt, expectedRows: total });
   ctx.yieldWith(writer);
   // A cancel stops the writer at once, also while it holds still for main (the window would never free).
   ctx.signal.addEventListener('abort', () => void writer.abort(), { once: true });

@@ -51,6 +51,34 @@ const intern = db.prepare(`INSERT INTO suggestion_sets (json) VALUES (?)
 const setIds = [];
 const args = new Array(width);
 
+// The planner's statistics, taken while the rows come instead of after them. SQLite's own
+// `PRAGMA optimize` analyzes a table again once its row count has grown about tenfold since the
+// last analysis (or it was never analyzed). When this import makes the table outgrow its
+// statistics that way, it is analyzed once the table holds a quarter of what it will hold:
+// a fourfold growth after that leaves the statistics current by the same rule, and an
+// analysis of a quarter of the rows takes a quarter of the time. Read while the file is
+// parsed: the rows the table may already hold (ids are never reused, so the last id bounds
+// them) and the rows its statistics were taken on.
+const rowsBefore = db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'transactions'), 0)").pluck().get();
+const analyzedRows = db.prepare("SELECT coalesce(max(CAST(stat AS INTEGER)), 0) FROM sqlite_stat1 WHERE tbl = 'transactions'").pluck().get();
+const STALE_GROWTH = 10;
+const ANALYZE_AT_SHARE = 4;
+/** Rows of this batch after which the table is analyzed; null for never. */
+let analyzeAfter = null;
+let batchRows = 0;
+function planAnalysis(expectedRows) {
+  const rowsAfter = rowsBefore + expectedRows;
+  analyzeAfter = analyzedRows * STALE_GROWTH > rowsAfter ? null : Math.max(0, Math.ceil(rowsAfter / ANALYZE_AT_SHARE) - rowsBefore);
+}
+function analyzeWhenDue() {
+  if (analyzeAfter === null || batchRows < analyzeAfter) return;
+  analyzeAfter = null;
+  // Full analysis: a sampled one (analysis_limit) takes `deleted`, one value on nearly every
+  // row, for a column of a thousand values (see refreshPlannerStats in migrate.ts).
+  db.pragma('analysis_limit = 0');
+  db.exec('ANALYZE transactions');
+}
+
 let openSince = 0;
 let idle = null;
 
@@ -80,6 +108,8 @@ function write(values) {
     // index keeps no positions or columns, so a search finds the row the same).
     index.run(p, d === p ? '' : d, values[i + memo]);
   }
+  batchRows += values.length / width;
+  analyzeWhenDue();
   if (performance.now() - openSince >= txnMs) commit();
   else {
     if (idle) clearTimeout(idle);
@@ -103,15 +133,16 @@ function handle(m) {
   } else if (m.type === 'begin') {
     insert = prepareInsert(m);
     batch = m.batchSeq;
+    planAnalysis(m.expectedRows);
   } else if (m.type === 'rows') {
     for (const [n, json] of m.sets) setIds[n] = intern.get(json);
     write(m.values);
     parentPort.postMessage({ type: 'written', rows: m.rows });
   } else if (m.type === 'end') {
     commit();
-    // A large import changes which index answers a query best: the planner's statistics are
-    // refreshed here, off main's event loop (as refreshPlannerStats in migrate.ts does: full
-    // analysis, since a sampled one misjudges the `deleted` column).
+    // Any table the import made outgrow its statistics is analyzed here, off main's event loop
+    // (as refreshPlannerStats in migrate.ts does): the suggestion lists, and the transactions
+    // when fewer rows came than expected (duplicates skipped) and the analysis was not reached.
     db.pragma('analysis_limit = 0');
     db.pragma('optimize = 0x10002');
     db.close();

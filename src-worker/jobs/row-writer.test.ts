@@ -39,7 +39,7 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
   it('writes rows, their shared suggestion list once, and their search entries; invisible until the batch commits', async () => {
     const seq = await pending('a');
     writer = startRowWriter(ledger.connection);
-    writer.begin({ batchSeq: seq, accountId: 500, createdAt: '2024-05-02T00:00:00.000Z' });
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: '2024-05-02T00:00:00.000Z', expectedRows: 50 });
     await writer.write(chunk(0, 30), 30, [[0, '[{"category":"Meals"}]']]);
     await writer.write(chunk(30, 20), 20, []);
     await writer.end();
@@ -56,7 +56,7 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
   it('holds still while main writes, and goes on after', async () => {
     const seq = await pending('b');
     writer = startRowWriter(ledger.connection);
-    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now' });
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now', expectedRows: 20 });
     await writer.write(chunk(0, 10), 10, [[0, '[]']]);
     await writer.pause();
     // Held still, its transaction committed: main writes without waiting on the lock.
@@ -74,7 +74,7 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
   it('stops when main has purged its batch, and leaves no row of it behind', async () => {
     const seq = await pending('c');
     writer = startRowWriter(ledger.connection);
-    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now' });
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now', expectedRows: 80 });
     await writer.write(chunk(0, 40), 40, [[0, '[]']]);
     await writer.pause(); // committed
     await purgeBatch(ledger.sqlite, 'c');
@@ -90,6 +90,38 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
     expect(ledger.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('takes the planner\'s statistics at a quarter of a large import, current for SQLite when it ends', async () => {
+    const seq = await pending('s');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now', expectedRows: 16_000 });
+    for (let k = 0; k < 8; k++) await writer.write(chunk(k * 2000, 2000), 2000, k === 0 ? [[0, '[]']] : []);
+    await writer.end();
+    const analyzedRows = count(`SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE idx = 'transactions_page_date'`);
+    // Taken after the chunk that reached a quarter, and not again at the end.
+    expect(analyzedRows).toBe(4000);
+    // SQLite's own rule (PRAGMA optimize, debug bit 1: lists what it would run) sees no need,
+    // once this connection has read the statistics the thread wrote.
+    ledger.sqlite.exec('ANALYZE sqlite_schema');
+    const wouldRun = ledger.sqlite.pragma('optimize = 0x10003') as { optimize: string }[];
+    expect(wouldRun.map((r) => r.optimize).filter((c) => c.includes('"transactions"'))).toEqual([]);
+    // A second import that makes the table outgrow them again (16,000 + 40,000 rows against
+    // 4,000) analyzes it again; the table already holds more than a quarter of 56,000 rows, so
+    // after the first chunk.
+    const seq2 = await pending('s2');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq2, accountId: 500, createdAt: 'now', expectedRows: 40_000 });
+    for (let k = 0; k < 20; k++) await writer.write(chunk(k * 2000, 2000), 2000, []);
+    await writer.end();
+    expect(count(`SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE idx = 'transactions_page_date'`)).toBe(18_000);
+    // A third, small one leaves current statistics alone.
+    const seq3 = await pending('s3');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq3, accountId: 500, createdAt: 'now', expectedRows: 2000 });
+    await writer.write(chunk(0, 2000), 2000, []);
+    await writer.end();
+    expect(count(`SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE idx = 'transactions_page_date'`)).toBe(18_000);
+  });
+
   it('purges one of two interleaved batches slice by slice, leaving the other whole', async () => {
     const seqA = await pending('e');
     const seqB = await pending('f');
@@ -97,8 +129,8 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
     const b = startRowWriter(ledger.connection);
     writer = a;
     try {
-      a.begin({ batchSeq: seqA, accountId: 500, createdAt: 'now' });
-      b.begin({ batchSeq: seqB, accountId: 500, createdAt: 'now' });
+      a.begin({ batchSeq: seqA, accountId: 500, createdAt: 'now', expectedRows: 24_000 });
+      b.begin({ batchSeq: seqB, accountId: 500, createdAt: 'now', expectedRows: 24_000 });
       // Turn by turn (a pause commits), so the two batches' ids interleave; 24,000 rows each is
       // more than one purge slice.
       for (let k = 0; k < 12; k++) {

@@ -30,8 +30,8 @@ const IDLE_MS = 20;
 const CACHE_KIB = 128 * 1024;
 
 export interface RowWriter {
-  /** The batch the rows go into; before the first write. */
-  begin(batch: { batchSeq: number; accountId: number; createdAt: string }): void;
+  /** The batch the rows go into, and how many rows are expected; before the first write. */
+  begin(batch: { batchSeq: number; accountId: number; createdAt: string; expectedRows: number }): void;
   /** Queues one chunk (ROW_COLUMNS.length values a row) with the suggestion lists new in it; resolves when the window has room. */
   write(values: RowValue[], rows: number, sets: [number, string][]): Promise<void>;
   /** Rows the thread has written so far (committed or about to be). */
