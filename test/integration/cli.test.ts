@@ -45,9 +45,12 @@ describe('fingood CLI', () => {
   });
 
   it('exits 5 with a readable sentence on a wrong passphrase', () => {
-    const r = runCli(['--ledger', ledger, 'transactions', '--json'], { FINGOOD_KEY: 'not the passphrase' });
-    expect(r.code).toBe(5);
-    expect(r.json.error).toMatchObject({ code: 'WRONG_KEY', message: expect.stringContaining('passphrase') });
+    // import forks its worker while the ledger opens: a refused key must not leave it holding the command.
+    for (const args of [['transactions', '--json'], ['import', csv, '--json']]) {
+      const r = runCli(['--ledger', ledger, ...args], { FINGOOD_KEY: 'not the passphrase' });
+      expect(r.code, args[0]).toBe(5);
+      expect(r.json.error).toMatchObject({ code: 'WRONG_KEY', message: expect.stringContaining('passphrase') });
+    }
   });
 
   it('exits 4 for a file that is no statement, 2 for usage mistakes', () => {

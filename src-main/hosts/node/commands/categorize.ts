@@ -40,7 +40,7 @@ export async function suggestCommand(cmd: ParsedCommand, out: Output): Promise<n
 
 /** fingood train: retrains the model in a worker; the new one is used only if it wins on held-out history. */
 export async function trainCommand(cmd: ParsedCommand, out: Output): Promise<number> {
-  const core = await openCore(cmd.global);
+  const core = await openCore(cmd.global, { worker: true });
   const stop = core.events.on('job.progress', (j) => {
     if (j.kind === 'train' && j.progress) out.info(`training: ${j.progress.phase} ${Math.round(j.progress.fraction * 100)}%`);
   });

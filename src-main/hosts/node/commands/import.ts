@@ -14,7 +14,7 @@ import { hintsFrom } from './parse';
 export async function importCommand(cmd: ParsedCommand, out: Output): Promise<number> {
   if (cmd.positionals.length === 0) throw new UsageError('Which file? Usage: fingood import FILE [FILE…] [--account NAME]');
   const account = typeof cmd.values.account === 'string' ? cmd.values.account : undefined;
-  const core = await openCore(cmd.global);
+  const core = await openCore(cmd.global, { worker: true });
   const stopProgress = core.events.on('job.progress', (job) => {
     const p = job.progress;
     if (p) out.info(`${job.label}: ${p.phase} ${p.total ? `${p.done}/${p.total}` : ''} ${Math.round(p.fraction * 100)}%`);

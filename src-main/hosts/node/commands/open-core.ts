@@ -11,9 +11,18 @@ export function ledgerPath(g: GlobalOptions): string {
   return resolve(p);
 }
 
-/** Opens the core for one command with the CLI's key source and a fork worker pool. */
-export async function openCore(g: GlobalOptions, opts: { create?: boolean } = {}): Promise<AppCore> {
+/**
+ * Opens the core for one command with the CLI's key source and a fork worker pool. A command
+ * that runs a job (`worker`) has its worker forked while the ledger opens.
+ */
+export async function openCore(g: GlobalOptions, opts: { create?: boolean; worker?: boolean } = {}): Promise<AppCore> {
   const path = ledgerPath(g);
   const key = await resolveKey({ passphraseFile: g.passphraseFile, confirm: opts.create && !g.passphraseFile && !process.env.FINGOOD_KEY });
-  return createAppCore({ ledgerPath: path, key, pool: createForkPool(), create: opts.create });
+  const pool = createForkPool({ prewarm: opts.worker });
+  try {
+    return await createAppCore({ ledgerPath: path, key, pool, create: opts.create });
+  } catch (err) {
+    await pool.close(); // a wrong passphrase must not leave a forked worker holding the command open
+    throw err;
+  }
 }
