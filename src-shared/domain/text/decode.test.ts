@@ -26,4 +26,11 @@ describe('decodeText', () => {
   it('keeps valid UTF-8', () => {
     expect(decodeText(new TextEncoder().encode('Zürich – ok')).text).toBe('Zürich – ok');
   });
+  it('reads UTF-8 with an encoded surrogate (CESU-8 exports) as UTF-8, its other letters intact', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Zürich '), 0xed, 0xa0, 0xbd, 0x41]);
+    const r = decodeText(bytes);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text.startsWith('Zürich ')).toBe(true);
+    expect(r.text.endsWith('A')).toBe(true);
+  });
 });

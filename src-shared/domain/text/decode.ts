@@ -41,6 +41,14 @@ export function detectEncoding(bytes: Uint8Array, declared?: string | null): Tex
 }
 
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
+  // Most files are well-formed UTF-8: the platform's decoder checks and decodes them in one pass
+  // (the byte loop of isValidUtf8 costs 0.1 s on a 70 MB file). Any other file is decided as
+  // detectEncoding decides it, which also takes slightly malformed UTF-8 for UTF-8.
+  if (!hasByteOrderMark(bytes) && sniffUtf16(bytes) === null) {
+    try {
+      return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
+    } catch { /* not well-formed: detectEncoding below */ }
+  }
   const encoding = detectEncoding(bytes, declared);
   if (encoding === 'windows-1252') return { text: decodeCp1252(bytes), encoding };
   // TextDecoder strips a BOM matching its own encoding.
@@ -51,6 +59,13 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
 function decodeCp1252(bytes: Uint8Array): string {
   const text = new TextDecoder('latin1').decode(bytes);
   return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
 }
 
 /** Many NUL bytes at even or odd positions mean UTF-16 without BOM. */
