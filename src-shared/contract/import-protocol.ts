@@ -1,7 +1,7 @@
 import type { MerchantMemory } from '../domain/categorize/types';
 import type { ExistingRow } from '../domain/matching/classify-duplicates';
 import type { Rule } from '../domain/rules/rule';
-import type { ParseHints, RowError, StatementFormat, StatementInfo } from '../domain/statements/types';
+import type { ParseHints, StatementFormat, StatementInfo } from '../domain/statements/types';
 
 /**
  * Everything the categorization layers need, read once from the ledger by main and handed to
@@ -67,8 +67,13 @@ export interface ImportPlan {
  */
 export type ImportPayload =
   | { kind: 'hash'; sha256: string; bytes: number }
-  | { kind: 'statement'; format: StatementFormat; statement: StatementInfo; total: number; errors: RowError[];
-      /** First and last date of the file's rows (null when it has none). */
+  /**
+   * The file as known before its rows are read (open-statement.ts): its account and currency,
+   * the transactions to expect (at most), a date range holding them all. Bad rows and the
+   * balances the rows state come with the job's result, and main writes them when it commits.
+   */
+  | { kind: 'statement'; format: StatementFormat; statement: StatementInfo; total: number;
+      /** A range holding every transaction's date (null when the file has none). */
       dateRange: { min: string; max: string } | null;
       layout: { signature: string; hints: ParseHints } | null;
       layoutSource: 'inferred' | 'hints' | 'saved' }

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../../src-shared/contract/errors';
 import type { ImportJobInput, ImportPayload, ImportPlan } from '../../src-shared/contract/import-protocol';
 import { addExisting, classifyDuplicates, createDuplicateIndex } from '../../src-shared/domain/matching/classify-duplicates';
-import { createFingerprinter, createRowTexts, datesInOrder, storedFingerprint } from '../../src-shared/domain/matching/fingerprint';
-import { parseStatement } from '../../src-shared/domain/statements/parse-statement';
-import type { ParsedTransaction, ParseResult } from '../../src-shared/domain/statements/types';
+import { createFingerprinter, createRowTexts, storedFingerprint } from '../../src-shared/domain/matching/fingerprint';
+import { openStatement } from '../../src-shared/domain/statements/open-statement';
 import type { WorkerJob, WorkerJobContext } from '../runtime/job-context';
 import { createRowCategorizer } from './import-categorize';
 import { ROW_COLUMNS, startRowWriter, type RowValue, type RowWriter } from './row-writer';
@@ -43,22 +42,23 @@ export const importJob: WorkerJob = async (ctx) => {
 /** Parses, plans with main, and hands the rows to the writer (already opening the ledger). */
 async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: Uint8Array, writer: RowWriter): Promise<Record<string, unknown>> {
   ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
-  // Only what the import reads is kept: rows are let go chunk by chunk once written, so the
-  // garbage collector marks an ever smaller heap (it marked every parsed row again and again).
-  const { format, statement, errors, layout, layoutSource, transactions: rows } = parseOrExplain(bytes, input);
-  const total = rows.length;
+  // A CSV file is read in chunks (its layout, date order and decimal mark decided first, from
+  // every row): the first rows are written while the next are read. Rows are let go chunk by
+  // chunk once written, so the garbage collector marks no ever larger heap.
+  const reading = explained(input, () => openStatement(bytes, { fileName: input.fileName, hints: input.hints, savedLayouts: input.savedLayouts }));
+  const { format, layout, layoutSource } = reading;
+  const total = reading.expectedRows;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
   const plan = await ctx.request({
-    kind: 'statement', format, statement, total,
-    errors: errors.slice(0, 1000), dateRange: dateRange(rows),
+    kind: 'statement', format, statement: reading.statement, total, dateRange: reading.dateRange,
     layout: layout ?? null, layoutSource,
   } satisfies ImportPayload) as ImportPlan;
 
   const index = createDuplicateIndex();
   addExisting(index, plan.existing);
-  const fingerprint = createFingerprinter({ datesInOrder: datesInOrder(rows) });
+  const fingerprint = createFingerprinter({ datesInOrder: reading.datesInOrder });
   const rowText = createRowTexts();
-  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? statement.accountId ?? '');
+  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? reading.statement.accountId ?? '');
   const categories = categoryResolver(ctx);
   // From here rows are categorized and written chunk by chunk, the two at once; progress
   // counts rows written.
@@ -71,10 +71,10 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   const json = jsonOnce();
   const lists = listNumbers();
   const startedAt = Date.now();
-  for (let i = 0; i < total; i += CHUNK_ROWS) {
+  for (;;) {
     if (ctx.signal.aborted) break;
-    const chunk = rows.slice(i, i + CHUNK_ROWS);
-    (rows as (ParsedTransaction | undefined)[]).fill(undefined, i, i + CHUNK_ROWS);
+    const chunk = explained(input, () => reading.next(CHUNK_ROWS));
+    if (chunk === null) break;
     const texts = chunk.map(rowText);
     const fps = chunk.map((t, k) => fingerprint(t, texts[k]));
     // Against an empty account every row is new: no need to build what the check reads.
@@ -103,20 +103,22 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
     await writer.write(values, values.length / ROW_COLUMNS.length, lists.fresh());
     reportWriting(ctx, writer.written() + counts.skipped, total, startedAt, counts.skipped);
   }
-  if (ctx.signal.aborted) await writer.abort();
+  const end = ctx.signal.aborted ? null : explained(input, () => reading.finish());
+  if (!end) await writer.abort();
   else {
     await writer.end();
-    reportWriting(ctx, total, total, startedAt, counts.skipped);
+    reportWriting(ctx, end.rowsRead, end.rowsRead, startedAt, counts.skipped);
   }
   return {
-    format, rowsRead: total, errors: errors.length,
+    format, rowsRead: end?.rowsRead ?? 0, errors: end?.errors.length ?? 0, statement: end?.statement ?? reading.statement,
     rows: counts.rows, duplicatesSkipped: counts.skipped, possibleDuplicates: counts.flagged,
   };
 }
 
-function parseOrExplain(bytes: Uint8Array, input: ImportJobInput): ParseResult {
+/** A step of reading the statement; a file it cannot read fails the job with a sentence that says why. */
+function explained<T>(input: ImportJobInput, step: () => T): T {
   try {
-    return parseStatement(bytes, { fileName: input.fileName, hints: input.hints, savedLayouts: input.savedLayouts });
+    return step();
   } catch (err) {
     throw toAppError(err, input.fileName);
   }
@@ -202,15 +204,4 @@ function categoryResolver(ctx: WorkerJobContext) {
       return id;
     },
   };
-}
-
-function dateRange(rows: readonly ParsedTransaction[]): { min: string; max: string } | null {
-  if (rows.length === 0) return null;
-  let min = rows[0]!.date;
-  let max = min;
-  for (const r of rows) {
-    if (r.date < min) min = r.date;
-    if (r.date > max) max = r.date;
-  }
-  return { min, max };
 }

@@ -74,6 +74,24 @@ describe('import through the core with real forked workers and an encrypted ledg
     expect(batches).toEqual([expect.objectContaining({ fileName: 'march.csv', rowCount: 5000, account: 'Checking' })]);
   });
 
+  it('counts the rows it could not read and keeps the balances the rows state, read after the rows are written', async () => {
+    const text = [
+      'Date;Text;Amount;Balance',
+      ';Opening balance;;1.000,00',
+      '02.01.2024;Coffee;-3,50;996,50',
+      '32.01.2024;Broken date;-1,00;995,50',
+      '03.01.2024;Salary;2.000,00;2.995,50',
+      'abc;Broken too;x;y',
+      ';Closing balance;;2.995,50',
+    ].join('\n');
+    const job = await importOne(file('balances.csv', text));
+    expect(job.state).toBe('succeeded');
+    expect(job.result).toMatchObject({ rows: 2, errors: 2, rowsRead: 2 });
+    expect(await core.call('imports.batches', {})).toEqual([expect.objectContaining({ fileName: 'balances.csv', rowCount: 2, errorCount: 2 })]);
+    const stored = core.ledger.sqlite.prepare("SELECT statement FROM import_batches WHERE file_name = 'balances.csv'").pluck().get() as string;
+    expect(JSON.parse(stored)).toMatchObject({ openingBalanceMinor: 100_000, closingBalanceMinor: 299_550, currency: expect.any(String) });
+  });
+
   it('finds every imported row by a word of its own text, and no other row', async () => {
     // Words of one length: a search matches word prefixes, and none of these is another's prefix.
     const words = Array.from({ length: 45 }, (_, i) => `zq${letters(26 + i)}`);

@@ -48,11 +48,18 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
 const NEXT_TRANSACTION_ID = sql.raw(`(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'transactions'), 0) + 1)`);
 
 /** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
-export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: number; skipped: number; flagged: number }): Promise<void> {
+/**
+ * Makes a pending batch the ledger's. The bad rows and the statement (with the balances its rows
+ * stated) are known once every row is read, so they are written here when given.
+ */
+export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: number; skipped: number; flagged: number; errors?: number },
+  statement?: unknown): Promise<void> {
   await db.updateTable('import_batches')
     .set({
       state: 'committed', row_count: counts.rows, skipped_count: counts.skipped, flagged_count: counts.flagged, committed_at: new Date().toISOString(),
       last_id: sql<number>`${NEXT_TRANSACTION_ID} - 1`,
+      ...(counts.errors === undefined ? {} : { error_count: counts.errors }),
+      ...(statement === undefined ? {} : { statement: JSON.stringify(statement) }),
     })
     .where('id', '=', id).where('state', '=', 'pending').execute();
 }

@@ -10,7 +10,7 @@ import type { Ledger } from '../../ledger/open-ledger';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import { readSnapshot } from '../categorization/snapshot';
 import { getSetting, setSetting } from '../settings/settings.queries';
-import type { ParseHints } from '../../../src-shared/domain/statements/types';
+import type { ParseHints, StatementInfo } from '../../../src-shared/domain/statements/types';
 import { categoryIdByName } from '../categories/categories.queries';
 import { commitBatch, findBatch, insertPendingBatch, loadExistingRows, pendingBatchIds, purgeBatch } from './batch.queries';
 
@@ -19,6 +19,10 @@ interface WorkerResult extends Record<string, unknown> {
   rows: number;
   duplicatesSkipped: number;
   possibleDuplicates: number;
+  /** Rows that could not be read. */
+  errors: number;
+  /** The statement with what its rows stated (balance rows, a running balance). */
+  statement: StatementInfo;
 }
 
 /** The currency of rows whose file and account both leave it unsaid. */
@@ -77,7 +81,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
             }
             state.seq = await insertPendingBatch(db, {
               id: state.batchId!, fileName: input.fileName, format: payload.format, accountId: account.id,
-              jobId: ctx.jobId, statement: payload.statement, errorCount: payload.errors.length,
+              jobId: ctx.jobId, statement: payload.statement, errorCount: 0,
             });
             state.ownsBatch = true;
             // Hints the user gave for this file are remembered for the bank's layout.
@@ -114,13 +118,14 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
           gate,
         }, ctx.signal) as WorkerResult;
         strictAssert(state.batchId && state.ownsBatch, 'an import worker hashes and parses before it finishes');
-        const counts = { rows: result.rows, skipped: result.duplicatesSkipped, flagged: result.possibleDuplicates };
+        const { statement, ...outcome } = result;
+        const counts = { rows: result.rows, skipped: result.duplicatesSkipped, flagged: result.possibleDuplicates, errors: result.errors };
         const batchId = state.batchId;
         // (The worker's row writer has refreshed the planner's statistics.)
-        await gate.run(() => commitBatch(db, batchId, counts));
+        await gate.run(() => commitBatch(db, batchId, counts, statement));
         deps.events.emit('ledger.changed', { tables: ['transactions', 'import_batches', 'accounts'], version: deps.bumpVersion() });
         const batch = await findBatch(db, state.batchId);
-        return { ...result, batchId: state.batchId, account: batch?.account ?? null, fileName: input.fileName };
+        return { ...outcome, batchId: state.batchId, account: batch?.account ?? null, fileName: input.fileName };
       } catch (err) {
         const batchId = state.batchId;
         if (batchId && state.ownsBatch) await gate.run(() => purgeBatch(sqlite, batchId));

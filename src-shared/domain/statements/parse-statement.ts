@@ -2,7 +2,7 @@ import { decodeText } from '../text/decode';
 import { FORMAT_PARSERS } from './registry';
 import {
   DEFAULT_LIMITS, StatementError, emptyStatement,
-  type FormatParser, type ParseHints, type ParseLimits, type ParseOptions, type ParseResult, type StatementFormat,
+  type FormatParser, type FormatParseResult, type ParseHints, type ParseLimits, type ParseOptions, type ParseResult, type StatementFormat,
   type StatementInfo, type StatementSection,
 } from './types';
 
@@ -14,24 +14,8 @@ const SNIFF_BYTES = 64 * 1024;
  * (UNSUPPORTED_FORMAT, TOO_LARGE, PARSE_FAILED); bad rows are reported in `errors`.
  */
 export function parseStatement(bytes: Uint8Array, opts: ParseOptions = {}): ParseResult {
-  const limits: ParseLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  if (bytes.length > limits.maxBytes) {
-    throw new StatementError('TOO_LARGE',
-      `The file is ${mb(bytes.length)} MB; FinGood reads statements up to ${mb(limits.maxBytes)} MB. Split it by date range and import the parts.`);
-  }
-  if (bytes.length === 0) {
-    throw new StatementError('UNSUPPORTED_FORMAT', 'The file is empty. Export the statement from your bank again.');
-  }
-  const { parser, format } = pickParser(bytes, opts.hints?.format);
-  const run = (hints: ParseHints | undefined) => {
-    try {
-      return parser.parse(bytes, format, { ...opts, hints, limits });
-    } catch (err) {
-      if (err instanceof StatementError) throw err;
-      throw new StatementError('PARSE_FAILED',
-        `The file looks like ${format.toUpperCase()} but could not be read (${(err as Error).message}). Check that it is a complete export from your bank.`);
-    }
-  };
+  const { parser, format, limits } = pickFor(bytes, opts);
+  const run = (hints: ParseHints | undefined) => guarded(format, () => parser.parse(bytes, format, { ...opts, hints, limits }));
   let result = run(opts.hints);
   let layoutSource: ParseResult['layoutSource'] = opts.hints ? 'hints' : 'inferred';
   // A layout the user confirmed for this bank wins over inference (read again with it).
@@ -40,12 +24,42 @@ export function parseStatement(bytes: Uint8Array, opts: ParseOptions = {}): Pars
     result = run(saved);
     layoutSource = 'saved';
   }
-  const transactions = result.sections.flatMap((s) => s.transactions);
-  if (transactions.length > limits.maxRows) {
+  return toParseResult(format, result, layoutSource, limits);
+}
+
+/** The checks every file passes first (size, emptiness), and the parser its content asks for. */
+export function pickFor(bytes: Uint8Array, opts: ParseOptions): { parser: FormatParser; format: StatementFormat; limits: ParseLimits } {
+  const limits: ParseLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  if (bytes.length > limits.maxBytes) {
     throw new StatementError('TOO_LARGE',
-      `The file holds ${transactions.length} rows; the limit is ${limits.maxRows}. Split it by date range and import the parts.`);
+      `The file is ${mb(bytes.length)} MB; FinGood reads statements up to ${mb(limits.maxBytes)} MB. Split it by date range and import the parts.`);
   }
+  if (bytes.length === 0) {
+    throw new StatementError('UNSUPPORTED_FORMAT', 'The file is empty. Export the statement from your bank again.');
+  }
+  return { ...pickParser(bytes, opts.hints?.format), limits };
+}
+
+/** Runs a parser's step; anything but a StatementError becomes PARSE_FAILED with its reason. */
+export function guarded<T>(format: StatementFormat, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    if (err instanceof StatementError) throw err;
+    throw new StatementError('PARSE_FAILED',
+      `The file looks like ${format.toUpperCase()} but could not be read (${(err as Error).message}). Check that it is a complete export from your bank.`);
+  }
+}
+
+export function toParseResult(format: StatementFormat, result: FormatParseResult, layoutSource: ParseResult['layoutSource'], limits: ParseLimits): ParseResult {
+  const transactions = result.sections.flatMap((s) => s.transactions);
+  if (transactions.length > limits.maxRows) throw tooManyRows(transactions.length, limits);
   return { format, ...result, layoutSource, statement: summarize(result.sections), transactions };
+}
+
+export function tooManyRows(rows: number, limits: ParseLimits): StatementError {
+  return new StatementError('TOO_LARGE',
+    `The file holds ${rows} rows; the limit is ${limits.maxRows}. Split it by date range and import the parts.`);
 }
 
 function pickParser(bytes: Uint8Array, forced?: StatementFormat): { parser: FormatParser; format: StatementFormat } {

@@ -1,3 +1,5 @@
+import type { OpenTable } from './csv/table.parser';
+
 /** What every statement parser produces. Amounts are integer minor units; dates ISO YYYY-MM-DD. */
 
 export type StatementFormat =
@@ -119,6 +121,8 @@ export interface FormatParser {
    */
   sniff(bytes: Uint8Array, head: string): { format: StatementFormat; score: number } | null;
   parse(bytes: Uint8Array, format: StatementFormat, opts: ParseOptions & { limits: ParseLimits }): FormatParseResult;
+  /** Tables only: the file opened for reading chunk by chunk (parse-statement.ts openStatement). */
+  open?(bytes: Uint8Array, format: StatementFormat, opts: ParseOptions & { limits: ParseLimits }): OpenTable;
 }
 
 export function emptyStatement(): StatementInfo {

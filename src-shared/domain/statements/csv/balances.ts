@@ -14,30 +14,50 @@ export interface DerivedBalances {
 }
 
 export function deriveBalances(txs: readonly ParsedTransaction[]): DerivedBalances | null {
-  if (txs.length === 0) return null;
-  let forward = 0;
-  let backward = 0;
-  let pairs = 0;
-  for (let i = 1; i < txs.length; i++) {
-    const prev = txs[i - 1]!;
-    const cur = txs[i]!;
-    if (prev.balanceMinor === null || cur.balanceMinor === null) continue;
-    pairs++;
-    if (cur.balanceMinor - prev.balanceMinor === cur.amountMinor) forward++;
-    if (prev.balanceMinor - cur.balanceMinor === prev.amountMinor) backward++;
+  const fold = new BalanceFold();
+  for (const t of txs) fold.add(t);
+  return fold.result();
+}
+
+/** deriveBalances, one transaction at a time, for a file read in pieces. */
+export class BalanceFold {
+  private forward = 0;
+  private backward = 0;
+  private pairs = 0;
+  private count = 0;
+  private first: ParsedTransaction | null = null;
+  private last: ParsedTransaction | null = null;
+
+  reset(): void {
+    this.forward = this.backward = this.pairs = this.count = 0;
+    this.first = this.last = null;
   }
-  const first = txs[0]!;
-  const last = txs[txs.length - 1]!;
-  if (first.balanceMinor === null || last.balanceMinor === null) return null;
-  const oldestFirst = pairs === 0 ? first.date <= last.date : forward >= backward;
-  if (pairs > 0 && Math.max(forward, backward) < pairs * 0.9) return null;
-  if (pairs === 0 && txs.length > 1) return null;
-  const oldest = oldestFirst ? first : last;
-  const newest = oldestFirst ? last : first;
-  return {
-    openingBalanceMinor: oldest.balanceMinor! - oldest.amountMinor,
-    openingDate: oldest.date,
-    closingBalanceMinor: newest.balanceMinor!,
-    closingDate: newest.date,
-  };
+
+  add(cur: ParsedTransaction): void {
+    const prev = this.last;
+    this.count++;
+    this.first ??= cur;
+    this.last = cur;
+    if (prev === null || prev.balanceMinor === null || cur.balanceMinor === null) return;
+    this.pairs++;
+    if (cur.balanceMinor - prev.balanceMinor === cur.amountMinor) this.forward++;
+    if (prev.balanceMinor - cur.balanceMinor === prev.amountMinor) this.backward++;
+  }
+
+  result(): DerivedBalances | null {
+    const { first, last, pairs, forward, backward } = this;
+    if (first === null || last === null) return null;
+    if (first.balanceMinor === null || last.balanceMinor === null) return null;
+    const oldestFirst = pairs === 0 ? first.date <= last.date : forward >= backward;
+    if (pairs > 0 && Math.max(forward, backward) < pairs * 0.9) return null;
+    if (pairs === 0 && this.count > 1) return null;
+    const oldest = oldestFirst ? first : last;
+    const newest = oldestFirst ? last : first;
+    return {
+      openingBalanceMinor: oldest.balanceMinor! - oldest.amountMinor,
+      openingDate: oldest.date,
+      closingBalanceMinor: newest.balanceMinor!,
+      closingDate: newest.date,
+    };
+  }
 }

@@ -1,8 +1,8 @@
 import { decodeText } from '../../text/decode';
-import { StatementError, type FormatParser, type StatementFormat } from '../types';
+import { StatementError, type FormatParser, type ParseHints, type ParseLimits, type StatementFormat } from '../types';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { detectTableLayout } from './table-layout';
-import { parseTable } from './table.parser';
+import { openTable, parseTable, type TableSource } from './table.parser';
 import { checkLineLengths, tokenizeCsv } from './tokenize';
 
 /**
@@ -28,21 +28,25 @@ export const csvParser: FormatParser = {
   },
 
   parse(bytes, format, opts) {
-    const { text } = decodeText(bytes);
-    checkLineLengths(text, opts.limits.maxLineLength);
-    const delimiter = pickDelimiter(text, format);
-    const { rows, lines } = tokenizeCsv(text, delimiter);
-    if (rows.length > opts.limits.maxRows + 1000) {
-      throw new StatementError('TOO_LARGE',
-        `The file holds ${rows.length} lines; the limit is ${opts.limits.maxRows} transactions. Split it by date range and import the parts.`);
-    }
-    return parseTable({
-      rows, lines, delimiter,
-      format: delimiter === '\t' ? 'tsv' : 'csv',
-      hints: opts.hints,
-    });
+    return parseTable(tableOf(bytes, format, opts));
+  },
+
+  open(bytes, format, opts) {
+    return openTable(tableOf(bytes, format, opts));
   },
 };
+
+function tableOf(bytes: Uint8Array, format: StatementFormat, opts: { hints?: ParseHints; limits: ParseLimits }): TableSource {
+  const { text } = decodeText(bytes);
+  checkLineLengths(text, opts.limits.maxLineLength);
+  const delimiter = pickDelimiter(text, format);
+  const { rows, lines } = tokenizeCsv(text, delimiter);
+  if (rows.length > opts.limits.maxRows + 1000) {
+    throw new StatementError('TOO_LARGE',
+      `The file holds ${rows.length} lines; the limit is ${opts.limits.maxRows} transactions. Split it by date range and import the parts.`);
+  }
+  return { rows, lines, delimiter, format: delimiter === '\t' ? 'tsv' : 'csv', hints: opts.hints };
+}
 
 function pickDelimiter(text: string, format: StatementFormat): Delimiter {
   // Excel's "sep=;" first line names the delimiter outright.

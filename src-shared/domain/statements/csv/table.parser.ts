@@ -1,10 +1,10 @@
 import {
   StatementError, emptyStatement,
-  type FormatParseResult, type ParseHints, type ParsedTransaction, type RowError, type StatementFormat,
+  type FormatParseResult, type ParseHints, type ParsedTransaction, type RowError, type StatementFormat, type StatementInfo,
 } from '../types';
 import { DecimalEvidence } from './amount-inference';
 import { isAccountColumn } from './column-profile';
-import { deriveBalances } from './balances';
+import { BalanceFold } from './balances';
 import { DateOrderEvidence } from './date-inference';
 import { layoutHints, layoutSignature } from './layout-signature';
 import { currencySignals, dateOrderFallback, decimalFallback, fileCurrency } from './locale-signals';
@@ -31,7 +31,42 @@ export interface TableSource {
 
 const MAX_ERRORS = 1000;
 
+/**
+ * A table whose layout and reading are decided, read chunk by chunk (`next`) and then summed
+ * up (`finish`). The import reads a large file this way, writing each chunk while the next is
+ * read; parseTable reads it whole.
+ */
+export interface OpenTable {
+  /**
+   * False when the reading needs a last pass over every row (an indicator column sets signs only
+   * if no amount carries one): such a table is read whole, by parseTable.
+   */
+  streamable: boolean;
+  /** The statement as known before any row is read: its account and currency. */
+  statement: StatementInfo;
+  layout: { signature: string; hints: ParseHints };
+  /**
+   * One pass over the rows left: how many are not blank (at most that many transactions), the
+   * earliest and latest date of the date column, and whether the dates run one way in file order.
+   */
+  survey(): TableSurvey;
+  /** The transactions of the next table rows, at most `maxRows` rows read; null when all are read. */
+  next(maxRows: number): ParsedTransaction[] | null;
+  /** After the last row: the statement with the balances the rows stated, and the bad rows. */
+  finish(): { statement: StatementInfo; errors: RowError[] };
+}
+
 export function parseTable(src: TableSource): FormatParseResult {
+  const table = openTable(src);
+  const transactions: ParsedTransaction[] = [];
+  for (let chunk = table.next(Infinity); chunk; chunk = table.next(Infinity)) {
+    for (const t of chunk) transactions.push(t);
+  }
+  const { statement, errors } = table.finish();
+  return { sections: [{ statement, transactions }], errors, layout: table.layout };
+}
+
+export function openTable(src: TableSource): OpenTable {
   const hints = src.hints ?? {};
   const rows = src.rows;
   const layout = detectTableLayout(rows, hints);
@@ -63,14 +98,20 @@ export function parseTable(src: TableSource): FormatParseResult {
   });
   const statement = emptyStatement();
   statement.accountId = ownAccount;
+  // Without a currency column every row is in the file's currency.
+  if (map.currency === null) statement.currency = currency;
+  const indicated = map.indicator !== null && map.amount !== null;
 
-  const transactions: ParsedTransaction[] = [];
+  // Kept only where the indicator's last pass needs them.
+  const kept: ParsedTransaction[] = [];
   const rowOf: number[] = [];
   const errors: RowError[] = [];
   let skipped = 0;
   const headerKey = layout.header?.join('\u0000');
   let anyNegative = false;
   let openingSeen = false;
+  const currencies = new Set<string>();
+  const balances = new BalanceFold();
   /** Balance rows fill the statement: the first opening row, the last closing row; totals are dropped. */
   const summary = (kind: SummaryKind, value: number | null, date: string | null): void => {
     if (value === null) return;
@@ -84,65 +125,119 @@ export function parseTable(src: TableSource): FormatParseResult {
     }
   };
 
-  for (let i = start; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (reader.isBlank(row)) continue;
-    // Some exports repeat the header on every page.
-    if (headerKey !== undefined && (row[map.date] ?? '').trim() === layout.header![map.date] &&
-      row.map((c) => c.trim()).join('\u0000') === headerKey) continue;
-    const line = lineOf(i);
-    const result = reader.read(row, line);
-    if (typeof result === 'string') {
-      const kind = summaryKind(reader.labelText(row));
-      if (kind !== null) summary(kind, reader.summaryValue(row), reader.dateOf(row));
-      // A lone cell after the table is a footnote, not a broken transaction.
-      else if (reader.filledCells(row) < 2) continue;
-      else if (errors.length < MAX_ERRORS) errors.push({ line, message: result });
-      else skipped++;
-      continue;
+  let i = start;
+  const next = (maxRows: number): ParsedTransaction[] | null => {
+    if (i >= rows.length) return null;
+    const out: ParsedTransaction[] = [];
+    const stop = Math.min(rows.length, i + maxRows);
+    for (; i < stop; i++) {
+      const row = rows[i]!;
+      if (reader.isBlank(row)) continue;
+      // Some exports repeat the header on every page.
+      if (headerKey !== undefined && (row[map.date] ?? '').trim() === layout.header![map.date] &&
+        row.map((c) => c.trim()).join('\u0000') === headerKey) continue;
+      const line = lineOf(i);
+      const result = reader.read(row, line);
+      if (typeof result === 'string') {
+        const kind = summaryKind(reader.labelText(row));
+        if (kind !== null) summary(kind, reader.summaryValue(row), reader.dateOf(row));
+        // A lone cell after the table is a footnote, not a broken transaction.
+        else if (reader.filledCells(row) < 2) continue;
+        else if (errors.length < MAX_ERRORS) errors.push({ line, message: result });
+        else skipped++;
+        continue;
+      }
+      const kind = summaryKind(result.description, true);
+      if (kind !== null) {
+        summary(kind, result.balanceMinor ?? result.amountMinor, result.date);
+        continue;
+      }
+      if (result.amountMinor < 0) anyNegative = true;
+      currencies.add(result.currency);
+      balances.add(result);
+      out.push(result);
+      if (indicated) {
+        kept.push(result);
+        rowOf.push(i);
+      }
     }
-    const kind = summaryKind(result.description, true);
-    if (kind !== null) {
-      summary(kind, result.balanceMinor ?? result.amountMinor, result.date);
-      continue;
-    }
-    if (result.amountMinor < 0) anyNegative = true;
-    transactions.push(result);
-    rowOf.push(i);
-  }
-  if (skipped > 0) errors.push({ line: null, message: `${skipped} more rows could not be read and were skipped.` });
+    return out;
+  };
 
-  if (map.indicator !== null && map.amount !== null) {
-    // An indicator column sets the sign only when the amounts carry none; a signed amount
-    // column is trusted as written and the indicator text is kept in the memo (as it always
-    // is without a header, where every column with words is kept).
-    const signs = !anyNegative;
-    if (signs) reader.applyIndicator(transactions, rowOf, rows);
-    if (!signs || layout.header === null) reader.indicatorToMemo(transactions, rowOf, rows);
-  }
+  const finish = (): { statement: StatementInfo; errors: RowError[] } => {
+    if (skipped > 0) errors.push({ line: null, message: `${skipped} more rows could not be read and were skipped.` });
+    if (indicated) {
+      // An indicator column sets the sign only when the amounts carry none; a signed amount
+      // column is trusted as written and the indicator text is kept in the memo (as it always
+      // is without a header, where every column with words is kept).
+      const signs = !anyNegative;
+      if (signs) reader.applyIndicator(kept, rowOf, rows);
+      if (!signs || layout.header === null) reader.indicatorToMemo(kept, rowOf, rows);
+      // Signs changed: the running balance is checked against the amounts as they now are.
+      balances.reset();
+      for (const t of kept) balances.add(t);
+    }
+    statement.currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currency : null;
+    if (map.balance !== null && (statement.openingBalanceMinor === null || statement.closingBalanceMinor === null)) {
+      // Balance rows the file states win; the running balance fills what they leave open.
+      const derived = balances.result();
+      if (derived && statement.openingBalanceMinor === null) {
+        statement.openingBalanceMinor = derived.openingBalanceMinor;
+        statement.openingDate = derived.openingDate;
+      }
+      if (derived && statement.closingBalanceMinor === null) {
+        statement.closingBalanceMinor = derived.closingBalanceMinor;
+        statement.closingDate = derived.closingDate;
+      }
+    }
+    return { statement, errors };
+  };
 
-  const currencies = new Set(transactions.map((t) => t.currency));
-  statement.currency = currencies.size === 1 ? [...currencies][0]! : currencies.size === 0 ? currency : null;
-  if (map.balance !== null && (statement.openingBalanceMinor === null || statement.closingBalanceMinor === null)) {
-    // Balance rows the file states win; the running balance fills what they leave open.
-    const derived = deriveBalances(transactions);
-    if (derived && statement.openingBalanceMinor === null) {
-      statement.openingBalanceMinor = derived.openingBalanceMinor;
-      statement.openingDate = derived.openingDate;
-    }
-    if (derived && statement.closingBalanceMinor === null) {
-      statement.closingBalanceMinor = derived.closingBalanceMinor;
-      statement.closingDate = derived.closingDate;
-    }
-  }
   return {
-    sections: [{ statement, transactions }],
-    errors,
+    streamable: !indicated,
+    statement: { ...statement },
     layout: {
       signature: layoutSignature(src.format, src.delimiter, layout),
       hints: layoutHints(src.format, layout, { dateOrder, decimal, currency: statedCurrency }),
     },
+    survey: () => survey(rows, i, reader),
+    next,
+    finish,
   };
+}
+
+export interface TableSurvey {
+  rows: number;
+  range: { min: string; max: string } | null;
+  inOrder: boolean;
+}
+
+/**
+ * The rows from `from` on. Balance and bad rows are counted and their dates taken too: the count
+ * bounds the transactions, the range holds every transaction's date, and dates that run one way
+ * mean the transactions' (a part of them) do.
+ */
+function survey(rows: readonly (readonly string[])[], from: number, reader: RowReader): TableSurvey {
+  let filled = 0;
+  let min: string | null = null;
+  let max: string | null = null;
+  let prev: string | null = null;
+  let up = true;
+  let down = true;
+  for (let i = from; i < rows.length; i++) {
+    if (reader.isBlank(rows[i]!)) continue;
+    filled++;
+    const d = reader.dateOf(rows[i]!);
+    if (d === null) continue;
+    if (min === null || d < min) min = d;
+    if (max === null || d > max) max = d;
+    if (prev !== null) {
+      if (d < prev) up = false;
+      if (d > prev) down = false;
+    }
+    prev = d;
+  }
+  return { rows: filled, range: min === null ? null : { min, max: max! }, inOrder: up || down };
 }
 
 /**
