@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { AppError } from '../../src-shared/contract/errors';
 import type { ImportJobInput, ImportPayload, ImportPlan } from '../../src-shared/contract/import-protocol';
 import { addExisting, classifyDuplicates, createDuplicateIndex } from '../../src-shared/domain/matching/classify-duplicates';
@@ -15,9 +16,9 @@ const PARSE_SHARE = 0.3;
 
 /**
  * Reads, hashes and parses one statement file; main refuses a known hash before anything is
- * written, and answers the statement with the batch to write into. The hash is taken on
- * another thread while the file's layout is read, and the row writer opens the ledger
- * meanwhile too (both are let go if main refuses the file). The rows are then
+ * written, and answers the statement with the batch to write into. Main is asked about the
+ * hash once the file's layout is read, and the row writer opens the ledger meanwhile (it is let
+ * go if main refuses the file). The rows are then
  * fingerprinted, checked for duplicates, categorized and handed chunk by chunk to a writer
  * thread, which writes them into the still pending batch while this thread prepares the next.
  * Main commits the batch when the job succeeds and purges it when it does not.
@@ -27,11 +28,12 @@ export const importJob: WorkerJob = async (ctx) => {
   const ledger = input.ledger;
   if (!ledger) throw new AppError('INTERNAL', 'An import job was started without its ledger.');
   ctx.progress({ phase: 'hashing', done: 0, total: null, fraction: 0, etaMs: null });
-  const bytes = new Uint8Array(await readFile(input.path));
-  const digest = crypto.subtle.digest('SHA-256', bytes);
+  // Read at once (this thread has nothing else to do meanwhile): half the time of reading in pieces.
+  const bytes = new Uint8Array(readFileSync(input.path));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const writer = startRowWriter(ledger);
   try {
-    return await importRows(ctx, input, bytes, digest, writer);
+    return await importRows(ctx, input, bytes, sha256, writer);
   } catch (err) {
     await writer.abort();
     throw err;
@@ -39,14 +41,13 @@ export const importJob: WorkerJob = async (ctx) => {
 };
 
 /** Parses, asks main about the hash, plans with main, and hands the rows to the writer. */
-async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: Uint8Array, digest: Promise<ArrayBuffer>,
+async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: Uint8Array, sha256: string,
   writer: RowWriter): Promise<Record<string, unknown>> {
   ctx.progress({ phase: 'parsing', done: 0, total: null, fraction: 0.05, etaMs: null });
   // A CSV file is read in chunks (its layout, date order and decimal mark decided first, from
   // every row): the first rows are written while the next are read. Rows are let go chunk by
   // chunk once written, so the garbage collector marks no ever larger heap.
   const reading = explained(input, () => openStatement(bytes, { fileName: input.fileName, hints: input.hints, savedLayouts: input.savedLayouts }));
-  const sha256 = Buffer.from(await digest).toString('hex');
   await ctx.send({ kind: 'hash', sha256, bytes: bytes.length } satisfies ImportPayload);
   await ctx.flush(); // main decides here whether this file was imported before
   const { format, layout, layoutSource } = reading;
