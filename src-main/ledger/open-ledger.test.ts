@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_KEY, tempDir } from '../../test/support/temp-ledger';
 import { LATEST_VERSION, schemaVersion } from './migrate';
@@ -24,6 +25,26 @@ describe('openLedger', () => {
     await expect(openLedger({ path: t.ledgerPath, key: { kind: 'passphrase', passphrase: 'wrong' } }))
       .rejects.toMatchObject({ code: 'WRONG_KEY', message: expect.stringContaining('passphrase') });
     expect(readFileSync(t.ledgerPath).equals(before)).toBe(true);
+  });
+
+  it('derives a passphrase\'s key once, as SQLCipher does: what is written with it opens with the passphrase alone', async () => {
+    const passphrase = { kind: 'passphrase', passphrase: "it's a long & winding passphrase – ünïcode" } as const;
+    await (await openLedger({ path: t.ledgerPath, key: passphrase, create: true })).close();
+    const l = await openLedger({ path: t.ledgerPath, key: passphrase });
+    // Other connections (checkpointer, import writers) get the raw key, not the passphrase.
+    expect(l.connection.keyPragma).toMatch(/^"x'[0-9a-f]{64}'"$/);
+    l.sqlite.prepare(`INSERT INTO settings (key, value) VALUES ('probe', '"derived"')`).run();
+    await l.close();
+    // SQLite3MultipleCiphers' own derivation from the passphrase reads it back.
+    const plain = new Database(t.ledgerPath, { fileMustExist: true });
+    try {
+      plain.pragma("cipher='sqlcipher'");
+      plain.pragma('legacy=4');
+      plain.pragma(`key='${passphrase.passphrase.replace(/'/g, "''")}'`);
+      expect(plain.prepare(`SELECT value FROM settings WHERE key = 'probe'`).pluck().get()).toBe('"derived"');
+    } finally {
+      plain.close();
+    }
   });
 
   it('opens with a raw 256-bit key (the Electron host keeps one with safeStorage)', async () => {

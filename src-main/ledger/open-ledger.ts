@@ -4,7 +4,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../src-shared/contract/errors';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { CACHE_KIB } from './large-change';
-import { keyPragmaValue, type LedgerKey } from './ledger-key';
+import { derivedKey, keyPragmaValue, type LedgerKey } from './ledger-key';
 import { migrate } from './migrate';
 import { createWriteGate, type WriteGate } from './write-gate';
 import type { Migration } from './migrations/index';
@@ -51,14 +51,21 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
   if (exists && opts.create === true && opts.readonly) {
     throw new AppError('VALIDATION', 'A read-only ledger cannot be created.');
   }
-  const sqlite = new Database(opts.path, { readonly: !!opts.readonly, fileMustExist: !opts.create, nativeBinding: opts.nativeBinding });
+  const derived = exists ? await derivedKey(opts.key, opts.path) : opts.key;
+  let key = derived;
+  let sqlite = keyed(opts, derived);
   // The books are for this user only, even encrypted.
   if (!exists) chmodSync(opts.path, 0o600);
   try {
-    sqlite.pragma(`cipher='${CIPHER}'`);
-    sqlite.pragma(`legacy=${CIPHER_LEGACY}`);
-    sqlite.pragma(`key=${keyPragmaValue(opts.key)}`);
-    checkKey(sqlite, opts.path);
+    try {
+      checkKey(sqlite, opts.path);
+    } catch (err) {
+      // A key derived here that does not open the file: SQLite3MultipleCiphers decides, from the passphrase.
+      if (derived === opts.key || (err as AppError).code !== 'WRONG_KEY') throw err;
+      sqlite.close();
+      sqlite = keyed(opts, key = opts.key);
+      checkKey(sqlite, opts.path);
+    }
     if (!opts.readonly) {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = FULL');
@@ -77,7 +84,7 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   const connection: LedgerConnection = {
-    path: opts.path, keyPragma: keyPragmaValue(opts.key), cipher: CIPHER, legacy: CIPHER_LEGACY,
+    path: opts.path, keyPragma: keyPragmaValue(key), cipher: CIPHER, legacy: CIPHER_LEGACY,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   };
   let checkpointer: Checkpointer | null = null;
@@ -106,6 +113,20 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<Ledger> {
     }
   }
   return ledger;
+}
+
+/** A connection to the ledger with the cipher scheme and key set (not yet checked). */
+function keyed(opts: OpenLedgerOptions, key: LedgerKey): Database.Database {
+  const sqlite = new Database(opts.path, { readonly: !!opts.readonly, fileMustExist: !opts.create, nativeBinding: opts.nativeBinding });
+  try {
+    sqlite.pragma(`cipher='${CIPHER}'`);
+    sqlite.pragma(`legacy=${CIPHER_LEGACY}`);
+    sqlite.pragma(`key=${keyPragmaValue(key)}`);
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+  return sqlite;
 }
 
 function checkKey(sqlite: Database.Database, path: string): void {
