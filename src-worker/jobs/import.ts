@@ -55,16 +55,18 @@ async function importRows(ctx: WorkerJobContext, input: ImportJobInput, bytes: U
   const { format, layout, layoutSource } = reading;
   const total = reading.expectedRows;
   ctx.progress({ phase: 'deduplicating', done: 0, total, fraction: 0.25, etaMs: null });
-  const plan = await ctx.request({
+  const planned = ctx.request({
     kind: 'statement', format, statement: reading.statement, total, dateRange: reading.dateRange,
     layout: layout ?? null, layoutSource,
-  } satisfies ImportPayload) as ImportPlan;
+  } satisfies ImportPayload) as Promise<ImportPlan>;
+  // Built while main answers.
+  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? reading.statement.accountId ?? '');
+  const plan = await planned;
 
   const index = createDuplicateIndex();
   addExisting(index, plan.existing);
   const fingerprint = createFingerprinter({ datesInOrder: reading.datesInOrder });
   const rowText = createRowTexts();
-  const categorize = createRowCategorizer(input.categorization, input.account ?? input.fallbackAccount ?? reading.statement.accountId ?? '');
   const categories = categoryResolver(ctx);
   // From here rows are categorized and written chunk by chunk, the two at once; progress
   // counts rows written.

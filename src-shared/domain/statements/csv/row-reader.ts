@@ -77,12 +77,22 @@ export class RowReader {
    * are cached: one scan per distinct text, and one shared string per day instead of one per row.
    */
   private isoOf(text: string, order: DateOrder, cache = this.dates): string | null {
-    const cached = cache.get(text);
-    if (cached !== undefined) return cached;
-    const iso = scanDate(text, this.scan) ? scanToIso(this.scan, order) : null;
-    if (cache.size < DATE_CACHE_SIZE) cache.set(text, iso);
+    // Rows of one day follow each other: the row before's answer, without a lookup.
+    if (text === this.lastDate && cache === this.dates) return this.lastIso;
+    let iso = cache.get(text);
+    if (iso === undefined) {
+      iso = scanDate(text, this.scan) ? scanToIso(this.scan, order) : null;
+      if (cache.size < DATE_CACHE_SIZE) cache.set(text, iso);
+    }
+    if (cache === this.dates) {
+      this.lastDate = text;
+      this.lastIso = iso;
+    }
     return iso;
   }
+
+  private lastDate: string | null = null;
+  private lastIso: string | null = null;
 
   /** A balance row's figure: its balance cell, else its amount. */
   summaryValue(row: readonly string[]): number | null {
