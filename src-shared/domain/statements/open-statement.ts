@@ -1,6 +1,6 @@
-import type { OpenTable } from './csv/table.parser';
+import { readAll, type OpenTable } from './csv/table.parser';
 import { datesInOrder } from '../matching/fingerprint';
-import { guarded, parseStatement, pickFor, toParseResult, tooManyRows } from './parse-statement';
+import { guarded, parseStatement, pickFor, toParseResult, tooManyRows, withSavedLayout } from './parse-statement';
 import type {
   ParseHints, ParseLimits, ParseOptions, ParseResult, ParsedTransaction, RowError, StatementFormat, StatementInfo,
 } from './types';
@@ -34,25 +34,9 @@ export function openStatement(bytes: Uint8Array, opts: ParseOptions = {}): State
   const { parser, format, limits } = pickFor(bytes, opts);
   const { open } = parser;
   if (!open) return wholeReading(parseStatement(bytes, opts));
-  const openWith = (hints: ParseHints | undefined) => guarded(format, () => open(bytes, format, { ...opts, hints, limits }));
-  let table = openWith(opts.hints);
-  let layoutSource: ParseResult['layoutSource'] = opts.hints ? 'hints' : 'inferred';
-  // A layout the user confirmed for this bank wins over inference (opened again with it).
-  const saved = !opts.hints ? opts.savedLayouts?.[table.layout.signature] : undefined;
-  if (saved) {
-    table = openWith(saved);
-    layoutSource = 'saved';
-  }
+  const { result: table, layoutSource } = withSavedLayout(opts, (hints) => guarded(format, () => open(bytes, format, { ...opts, hints, limits })));
   if (table.streamable) return tableReading(table, format, layoutSource, limits);
-  const whole = table;
-  return wholeReading(toParseResult(format, guarded(format, () => readWhole(whole)), layoutSource, limits));
-}
-
-function readWhole(table: OpenTable) {
-  const transactions: ParsedTransaction[] = [];
-  for (let chunk = table.next(Infinity); chunk; chunk = table.next(Infinity)) for (const t of chunk) transactions.push(t);
-  const { statement, errors } = table.finish();
-  return { sections: [{ statement, transactions }], errors, layout: table.layout };
+  return wholeReading(toParseResult(format, guarded(format, () => readAll(table)), layoutSource, limits));
 }
 
 function tableReading(table: OpenTable, format: StatementFormat, layoutSource: ParseResult['layoutSource'], limits: ParseLimits): StatementReading {

@@ -15,16 +15,20 @@ const SNIFF_BYTES = 64 * 1024;
  */
 export function parseStatement(bytes: Uint8Array, opts: ParseOptions = {}): ParseResult {
   const { parser, format, limits } = pickFor(bytes, opts);
-  const run = (hints: ParseHints | undefined) => guarded(format, () => parser.parse(bytes, format, { ...opts, hints, limits }));
-  let result = run(opts.hints);
-  let layoutSource: ParseResult['layoutSource'] = opts.hints ? 'hints' : 'inferred';
-  // A layout the user confirmed for this bank wins over inference (read again with it).
-  const saved = !opts.hints && result.layout ? opts.savedLayouts?.[result.layout.signature] : undefined;
-  if (saved) {
-    result = run(saved);
-    layoutSource = 'saved';
-  }
+  const { result, layoutSource } = withSavedLayout(opts, (hints) => guarded(format, () => parser.parse(bytes, format, { ...opts, hints, limits })));
   return toParseResult(format, result, layoutSource, limits);
+}
+
+/**
+ * Reads with the caller's hints; without them, a layout the user confirmed for this bank
+ * (by the layout's signature) wins over inference, and the file is read again with it.
+ */
+export function withSavedLayout<T extends { layout?: { signature: string } }>(opts: ParseOptions, read: (hints: ParseHints | undefined) => T):
+  { result: T; layoutSource: ParseResult['layoutSource'] } {
+  const result = read(opts.hints);
+  const saved = !opts.hints && result.layout ? opts.savedLayouts?.[result.layout.signature] : undefined;
+  if (saved) return { result: read(saved), layoutSource: 'saved' };
+  return { result, layoutSource: opts.hints ? 'hints' : 'inferred' };
 }
 
 /** The checks every file passes first (size, emptiness), and the parser its content asks for. */

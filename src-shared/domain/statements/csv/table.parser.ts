@@ -57,7 +57,11 @@ export interface OpenTable {
 }
 
 export function parseTable(src: TableSource): FormatParseResult {
-  const table = openTable(src);
+  return readAll(openTable(src));
+}
+
+/** Every row of an open table, read at once. */
+export function readAll(table: OpenTable): FormatParseResult {
   const transactions: ParsedTransaction[] = [];
   for (let chunk = table.next(Infinity); chunk; chunk = table.next(Infinity)) {
     for (const t of chunk) transactions.push(t);
