@@ -46,8 +46,9 @@ export interface OpenTable {
   statement: StatementInfo;
   layout: { signature: string; hints: ParseHints };
   /**
-   * One pass over the rows left: how many are not blank (at most that many transactions), the
-   * earliest and latest date of the date column, and whether the dates run one way in file order.
+   * One pass over the rows left (taken before the first chunk): how many are not blank (at most
+   * that many transactions), the earliest and latest date of the date column, and whether the
+   * dates run one way in file order.
    */
   survey(): TableSurvey;
   /** The transactions of the next table rows, at most `maxRows` rows read; null when all are read. */
