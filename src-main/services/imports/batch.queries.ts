@@ -47,10 +47,10 @@ export async function insertPendingBatch(db: Kysely<DB>, b: {
  */
 const NEXT_TRANSACTION_ID = sql.raw(`(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'transactions'), 0) + 1)`);
 
-/** Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import. */
 /**
- * Makes a pending batch the ledger's. The bad rows and the statement (with the balances its rows
- * stated) are known once every row is read, so they are written here when given.
+ * Makes a batch's rows visible in one tiny transaction: the all-or-nothing point of an import.
+ * The bad rows and the statement (with the balances its rows stated) are known once every row
+ * is read, so they are written here when given.
  */
 export async function commitBatch(db: Kysely<DB>, id: string, counts: { rows: number; skipped: number; flagged: number; errors?: number },
   statement?: unknown): Promise<void> {

@@ -61,12 +61,9 @@ export function parseTable(src: TableSource): FormatParseResult {
   return readAll(openTable(src));
 }
 
-/** Every row of an open table, read at once. */
+/** Every row of an open table, read at once (one chunk without a bound). */
 export function readAll(table: OpenTable): FormatParseResult {
-  const transactions: ParsedTransaction[] = [];
-  for (let chunk = table.next(Infinity); chunk; chunk = table.next(Infinity)) {
-    for (const t of chunk) transactions.push(t);
-  }
+  const transactions = table.next(Infinity) ?? [];
   const { statement, errors } = table.finish();
   return { sections: [{ statement, transactions }], errors, layout: table.layout };
 }
