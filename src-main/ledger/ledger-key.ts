@@ -1,5 +1,6 @@
 import { pbkdf2 } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { promisify } from 'node:util';
 
 /**
  * How a ledger is keyed. The Electron host keeps a random 256-bit key with safeStorage (raw);
@@ -47,8 +48,6 @@ export async function derivedKey(key: LedgerKey, path: string): Promise<LedgerKe
     return key;
   }
   if (read < SALT_BYTES) return key;
-  const raw = await new Promise<Buffer>((resolve, reject) => {
-    pbkdf2(key.passphrase, salt, KDF_ROUNDS, KEY_BYTES, KDF_DIGEST, (err, out) => (err ? reject(err) : resolve(out)));
-  });
+  const raw = await promisify(pbkdf2)(key.passphrase, salt, KDF_ROUNDS, KEY_BYTES, KDF_DIGEST);
   return { kind: 'raw', hex: raw.toString('hex') };
 }
