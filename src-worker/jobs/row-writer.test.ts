@@ -53,6 +53,22 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
       .toEqual(ledger.sqlite.prepare(`SELECT id FROM transactions WHERE payee = 'Kiosk 37'`).pluck().all());
   });
 
+  it('gives each row its own search entry, rows written many to a statement and the rest one by one', async () => {
+    const seq = await pending('m');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now', expectedRows: 160 });
+    await writer.write(chunk(0, 10), 10, [[0, '[]']]);
+    // 150 rows: two statements of 64 and 22 single rows.
+    await writer.write(chunk(10, 150), 150, []);
+    await writer.end();
+    await commitBatch(ledger.db, 'm', { rows: 160, skipped: 0, flagged: 0 });
+    const found = (i: number) => ledger.sqlite.prepare(`SELECT rowid FROM transactions_fts WHERE transactions_fts MATCH '"${i}"'`).pluck().all();
+    const id = (i: number) => ledger.sqlite.prepare(`SELECT id FROM transactions WHERE payee = 'Kiosk ${i}'`).pluck().all();
+    for (const i of [0, 9, 10, 73, 74, 137, 138, 159]) expect(found(i), `Kiosk ${i}`).toEqual(id(i));
+    expect(count('SELECT count(*) FROM transactions_fts_docsize')).toBe(160);
+    expect(count('SELECT count(*) FROM transactions_fts WHERE transactions_fts MATCH \'kiosk\'')).toBe(160);
+  });
+
   it('holds still while main writes, and goes on after', async () => {
     const seq = await pending('b');
     writer = startRowWriter(ledger.connection);
