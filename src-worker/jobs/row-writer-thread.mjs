@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 
-const { ledger, columns, txnMs, idleMs, cacheKib } = workerData;
+const { ledger, columns, txnMs, idleMs, cacheKib, deferredIndex } = workerData;
 const width = columns.length;
 const payee = columns.indexOf('payee');
 const description = columns.indexOf('description');
@@ -88,6 +88,24 @@ function analyzeWhenDue() {
   db.exec('ANALYZE transactions');
 }
 
+// The amount index, built once at the end of an import that at least triples the table
+// (deferred-index.ts). It is dropped in the transaction of the first rows, so a reader sees
+// either the index and none of them or the rows without it.
+let dropIndex = false;
+let rebuildIndex = false;
+function planIndex(expectedRows) {
+  dropIndex = deferredIndex !== undefined && expectedRows >= deferredIndex.minRows && expectedRows >= deferredIndex.growth * rowsBefore;
+}
+function buildIndex() {
+  rebuildIndex = false;
+  db.exec('BEGIN IMMEDIATE');
+  db.exec(deferredIndex.create);
+  // Its statistics: the table's were taken while it was away.
+  db.pragma('analysis_limit = 0');
+  db.exec(`ANALYZE ${deferredIndex.name}`);
+  db.exec('COMMIT');
+}
+
 let openSince = 0;
 let idle = null;
 
@@ -103,6 +121,11 @@ function write(values) {
     // Main purges the batch of an import it gave up on (its worker was killed, or the app
     // restarted): nothing more is written into it then.
     if (stillPending.get(batch) === undefined) throw new Error('its batch was removed (the import was stopped)');
+    if (dropIndex) {
+      db.exec(`DROP INDEX IF EXISTS ${deferredIndex.name}`);
+      dropIndex = false;
+      rebuildIndex = true;
+    }
   }
   const rows = values.length / width;
   let r = 0;
@@ -162,12 +185,14 @@ function handle(m) {
     insertBulk = prepareInsert(m, BULK);
     batch = m.batchSeq;
     planAnalysis(m.expectedRows);
+    planIndex(m.expectedRows);
   } else if (m.type === 'rows') {
     for (const [n, json] of m.sets) setIds[n] = intern.get(json);
     write(m.values);
     parentPort.postMessage({ type: 'written', rows: m.rows });
   } else if (m.type === 'end') {
     commit();
+    if (rebuildIndex) buildIndex();
     // Any table the import made outgrow its statistics is analyzed here, off main's event loop
     // (as refreshPlannerStats in migrate.ts does): the suggestion lists, and the transactions
     // when fewer rows came than expected (duplicates skipped) and the analysis was not reached.

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KEY, tempDir } from '../../test/support/temp-ledger';
 import { openLedger, type Ledger } from '../../src-main/ledger/open-ledger';
 import { commitBatch, insertPendingBatch, purgeBatch } from '../../src-main/services/imports/batch.queries';
+import { DEFERRED_INDEX, ensureDeferredIndex, hasIndex } from '../../src-main/ledger/deferred-index';
 import { ROW_COLUMNS, startRowWriter, type RowValue, type RowWriter } from './row-writer';
 
 /** Chunk values for `n` rows (payee "Kiosk <i>"), one shared suggestion list numbered 0. */
@@ -136,6 +137,47 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
     await writer.write(chunk(0, 2000), 2000, []);
     await writer.end();
     expect(count(`SELECT CAST(stat AS INTEGER) FROM sqlite_stat1 WHERE idx = 'transactions_page_date'`)).toBe(18_000);
+  });
+
+  it('builds the amount index once at the end of an import that triples the table, and leaves it to main when stopped', async () => {
+    const deferred = { ...DEFERRED_INDEX, minRows: 1000 };
+    const amountIndex = () => hasIndex(ledger.sqlite, DEFERRED_INDEX.name);
+    const byAmount = () => count(`SELECT count(*) FROM transactions INDEXED BY ${DEFERRED_INDEX.name} WHERE deleted = 0 AND amount_minor < 0`);
+    const seq = await pending('g');
+    writer = startRowWriter(ledger.connection, deferred);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now', expectedRows: 4000 });
+    await writer.write(chunk(0, 2000), 2000, [[0, '[]']]);
+    await writer.pause(); // commits the first rows, and with them the index's drop
+    expect(amountIndex()).toBe(false);
+    writer.resume();
+    await writer.write(chunk(2000, 2000), 2000, []);
+    await writer.end();
+    expect(amountIndex()).toBe(true);
+    expect(byAmount()).toBe(4000);
+    expect(count(`SELECT count(*) FROM sqlite_stat1 WHERE idx = '${DEFERRED_INDEX.name}'`)).toBe(1);
+    // 4,000 rows more into a table of 4,000: into the index as they come.
+    const seq2 = await pending('h');
+    writer = startRowWriter(ledger.connection, deferred);
+    writer.begin({ batchSeq: seq2, accountId: 500, createdAt: 'now', expectedRows: 4000 });
+    await writer.write(chunk(0, 2000), 2000, []);
+    await writer.pause();
+    expect(amountIndex()).toBe(true);
+    writer.resume();
+    await writer.write(chunk(2000, 2000), 2000, []);
+    await writer.end();
+    expect(byAmount()).toBe(8000);
+    // 30,000 rows (over twice the 8,000) drop it, and the writer is killed part way.
+    const seq3 = await pending('i');
+    writer = startRowWriter(ledger.connection, deferred);
+    writer.begin({ batchSeq: seq3, accountId: 500, createdAt: 'now', expectedRows: 30_000 });
+    await writer.write(chunk(0, 2000), 2000, []);
+    await writer.pause();
+    await writer.abort();
+    expect(amountIndex()).toBe(false);
+    await purgeBatch(ledger.sqlite, 'i');
+    ensureDeferredIndex(ledger.sqlite);
+    expect(byAmount()).toBe(8000);
+    expect(ledger.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('purges one of two interleaved batches slice by slice, leaving the other whole', async () => {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../src-shared/contract/errors';
 import type { LedgerConnection } from '../../src-shared/contract/import-protocol';
+import { DEFERRED_INDEX, type DeferredIndex } from '../../src-main/ledger/deferred-index';
 
 /**
  * The columns of `transactions` an import writes, in the order of each row's values; the
@@ -50,10 +51,13 @@ function threadUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './row-writer-thread.mjs' : './row-writer-thread.js', import.meta.url);
 }
 
-/** Starts the thread, which opens the ledger (deriving the key takes a moment) while the file is parsed. */
-export function startRowWriter(ledger: LedgerConnection): RowWriter {
+/**
+ * Starts the thread, which opens the ledger while the file is parsed. `deferredIndex` is the
+ * index a large import builds at its end (tests lower its thresholds).
+ */
+export function startRowWriter(ledger: LedgerConnection, deferredIndex: DeferredIndex = DEFERRED_INDEX): RowWriter {
   const thread = new Worker(threadUrl(), {
-    workerData: { ledger, columns: ROW_COLUMNS, txnMs: TXN_MS, idleMs: IDLE_MS, cacheKib: CACHE_KIB },
+    workerData: { ledger, columns: ROW_COLUMNS, txnMs: TXN_MS, idleMs: IDLE_MS, cacheKib: CACHE_KIB, deferredIndex },
   });
   let written = 0;
   let inFlight = 0;

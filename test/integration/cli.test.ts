@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src-main/ledger/open-ledger';
+import { DEFERRED_INDEX, hasIndex } from '../../src-main/ledger/deferred-index';
 import { LATEST_VERSION } from '../../src-main/ledger/migrate';
 import { runCli, startCli } from '../support/run-cli';
 import { simpleCsv } from '../support/statement-csv';
@@ -86,6 +87,8 @@ describe('fingood CLI', () => {
       expect(l.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(l.sqlite.prepare("SELECT count(*) AS n FROM import_batches WHERE state = 'pending'").get()).toEqual({ n: 0 });
       expect(l.sqlite.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 250 });
+      // The amount index, which an import this large builds at its end, is there.
+      expect(hasIndex(l.sqlite, DEFERRED_INDEX.name)).toBe(true);
       const job = l.sqlite.prepare("SELECT state, error FROM jobs WHERE label = 'big.csv'").get() as { state: string; error: string };
       expect(job.state).toBe('failed');
       expect(JSON.parse(job.error)).toMatchObject({ details: { reason: 'interrupted' }, message: expect.stringContaining('stopped while "big.csv" was running') });

@@ -6,6 +6,7 @@ import { createForkPool } from '../../src-main/hosts/node/fork-pool';
 import type { WorkerPool } from '../../src-main/jobs/worker-pool';
 import type { JobView } from '../../src-shared/contract/views';
 import { simpleCsv } from '../support/statement-csv';
+import { DEFERRED_INDEX } from '../../src-main/ledger/deferred-index';
 import { TEST_KEY, tempDir } from '../support/temp-ledger';
 
 /** The real fork pool, remembering each worker's pid so a test can kill one. */
@@ -139,8 +140,12 @@ describe('import through the core with real forked workers and an encrypted ledg
     expect((await core.call('transactions.list', { limit: 1 })).total).toBe(0);
     expect(core.ledger.sqlite.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 0 });
     expect(await core.call('imports.batches', {})).toEqual([]);
+    // The amount index, which an import this large builds at its end, is back.
+    const byAmount = () => core.ledger.sqlite.prepare(`SELECT count(*) FROM transactions INDEXED BY ${DEFERRED_INDEX.name} WHERE deleted = 0 AND amount_minor > -1e12`).pluck().get();
+    expect(byAmount()).toBe(0);
     // The same file imports fine afterwards: nothing of the failed attempt blocks it.
     expect((await importOne(path)).state).toBe('succeeded');
+    expect(byAmount()).toBe(300_000);
   });
 
   it('cancels a running import and keeps nothing of it', async () => {

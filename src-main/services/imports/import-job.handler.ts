@@ -7,6 +7,7 @@ import type { JobContext, JobHandler } from '../../jobs/scheduler';
 import type { WorkerPool } from '../../jobs/worker-pool';
 import { runInWorker } from '../../jobs/worker-session';
 import type { Ledger } from '../../ledger/open-ledger';
+import { ensureDeferredIndex } from '../../ledger/deferred-index';
 import { resolveImportAccount } from '../accounts/accounts.queries';
 import { readSnapshot } from '../categorization/snapshot';
 import { getSetting, setSetting } from '../settings/settings.queries';
@@ -50,6 +51,7 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
     concurrency: 2,
     async recover() {
       for (const id of await pendingBatchIds(db)) await purgeBatch(sqlite, id);
+      ensureDeferredIndex(sqlite);
     },
     async run(ctx: JobContext) {
       const input = ctx.input as ImportJobInput;
@@ -128,7 +130,13 @@ export function createImportJobHandler(deps: { ledger: Ledger; pool: WorkerPool;
         return { ...outcome, batchId: state.batchId, account: batch?.account ?? null, fileName: input.fileName };
       } catch (err) {
         const batchId = state.batchId;
-        if (batchId && state.ownsBatch) await gate.run(() => purgeBatch(sqlite, batchId));
+        if (batchId && state.ownsBatch) {
+          await gate.run(async () => {
+            await purgeBatch(sqlite, batchId);
+            // A row writer stopped part way leaves the index it was to build at its end.
+            ensureDeferredIndex(sqlite);
+          });
+        }
         throw err;
       } finally {
         if (state.batchId) inFlight.delete(state.batchId);

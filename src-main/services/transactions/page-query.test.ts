@@ -4,6 +4,8 @@ import type { TransactionFilter, TransactionSort } from '../../../src-shared/con
 import { openLedger, type Ledger } from '../../ledger/open-ledger';
 import { buildFilter } from './filters';
 import { createPageQuery, type PageQuery } from './page-query';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DEFERRED_INDEX, ensureDeferredIndex } from '../../ledger/deferred-index';
 
 /**
  * Every path a page can take (index walk, keyset, short skip, the cached order, a cursor whose
@@ -83,6 +85,33 @@ describe('pages of transactions', () => {
       expect(pages.page({ filter, sort, limit: 300, offset: 0 }).ids, search).toEqual(reference(sort, filter));
       expect(pages.count(filter), search).toBe(reference(sort, filter).length);
     }
+  });
+
+  it('sorts by amount the same while an import has the amount index away, and walks it again once it is back', () => {
+    const sort = (dir: 'asc' | 'desc'): TransactionSort => ({ field: 'amount', dir });
+    const walk = (s: TransactionSort) => {
+      const ids: number[] = [];
+      for (let p = pages.page({ filter: {}, sort: s, limit: 17, offset: 0 }); ; p = pages.page({ filter: {}, sort: s, limit: 17, offset: 0, after: p.next! })) {
+        ids.push(...p.ids);
+        if (!p.next) return ids;
+      }
+    };
+    expect(walk(sort('asc'))).toEqual(reference(sort('asc'), {}));
+    // Dropped by another connection, as an import's row writer does.
+    const other = new Database(l.path);
+    other.pragma(`cipher='${l.connection.cipher}'`);
+    other.pragma(`legacy=${l.connection.legacy}`);
+    other.pragma(`key=${l.connection.keyPragma}`);
+    other.exec(`DROP INDEX ${DEFERRED_INDEX.name}`);
+    other.close();
+    for (const dir of ['asc', 'desc'] as const) {
+      expect(walk(sort(dir)), dir).toEqual(reference(sort(dir), {}));
+      expect(pages.page({ filter: { minAmount: -250, maxAmount: 500 }, sort: sort(dir), limit: 10, offset: 20 }).ids)
+        .toEqual(reference(sort(dir), { minAmount: -250, maxAmount: 500 }).slice(20, 30));
+    }
+    ensureDeferredIndex(l.sqlite);
+    expect(l.sqlite.prepare(`SELECT count(*) FROM transactions INDEXED BY ${DEFERRED_INDEX.name}`).pluck().get()).toBe(240);
+    expect(walk(sort('desc'))).toEqual(reference(sort('desc'), {}));
   });
 
   it('continues after a cursor whose row was deleted since, from where that row stood', () => {
