@@ -11,7 +11,8 @@ import { withRoomForLargeChange } from './large-change';
  * An import defers it only when it at least triples the table (the build reads every row, old
  * and new) and brings at least `minRows`. While it is away the amount sort reads its order from
  * the table (page-query.ts). An import cut short (its worker or the whole process killed)
- * leaves it to `ensureDeferredIndex`, which main runs when it purges the import's rows.
+ * leaves it to `ensureDeferredIndex`, which main runs when it purges the import's rows and at
+ * start (after the migrations: a migration that changes this index must not assume it is there).
  */
 export const DEFERRED_INDEX: DeferredIndex = {
   name: 'transactions_page_amount',
