@@ -70,6 +70,27 @@ describe('an import\'s row writer thread, on a real encrypted ledger', () => {
     expect(count('SELECT count(*) FROM transactions_fts WHERE transactions_fts MATCH \'kiosk\'')).toBe(160);
   });
 
+  it('stores every value as it was given: empty and non-Latin text, nulls, large and fractional numbers', async () => {
+    const seq = await pending('v');
+    writer = startRowWriter(ledger.connection);
+    writer.begin({ batchSeq: seq, accountId: 500, createdAt: 'now', expectedRows: 2 });
+    const values = chunk(0, 2);
+    const at = (row: number, col: (typeof ROW_COLUMNS)[number]) => row * ROW_COLUMNS.length + ROW_COLUMNS.indexOf(col);
+    values[at(0, 'payee')] = 'Café Zürich 東京 💶';
+    values[at(0, 'description')] = '';
+    values[at(0, 'memo')] = 'tab\there, "quoted" \u0000 nul';
+    values[at(0, 'amount_minor')] = -123_456_789_012;
+    values[at(0, 'confidence')] = 0.125;
+    values[at(1, 'balance_minor')] = 9_007_199_254_740_991;
+    values[at(1, 'reference')] = 'REF-1';
+    await writer.write(values, 2, [[0, '[]']]);
+    await writer.end();
+    const rows = ledger.sqlite.prepare(`SELECT payee, description, memo, amount_minor, typeof(amount_minor) AS t, confidence, balance_minor, reference, value_date
+      FROM transactions WHERE batch_seq = ? ORDER BY id`).safeIntegers(true).all(seq) as Record<string, unknown>[];
+    expect(rows[0]).toMatchObject({ payee: 'Café Zürich 東京 💶', description: '', memo: 'tab\there, "quoted" \u0000 nul', amount_minor: -123_456_789_012n, t: 'integer', confidence: 0.125, value_date: null });
+    expect(rows[1]).toMatchObject({ payee: 'Kiosk 1', balance_minor: 9_007_199_254_740_991n, reference: 'REF-1' });
+  });
+
   it('holds still while main writes, and goes on after', async () => {
     const seq = await pending('b');
     writer = startRowWriter(ledger.connection);
