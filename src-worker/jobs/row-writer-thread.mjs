@@ -121,11 +121,12 @@ function write(values) {
     // Main purges the batch of an import it gave up on (its worker was killed, or the app
     // restarted): nothing more is written into it then.
     if (stillPending.get(batch) === undefined) throw new Error('its batch was removed (the import was stopped)');
-    if (dropIndex) {
-      db.exec(`DROP INDEX IF EXISTS ${deferredIndex.name}`);
-      dropIndex = false;
-      rebuildIndex = true;
-    }
+  }
+  // (A chunk of rows all already in the ledger brings none: the index stays until one does.)
+  if (dropIndex && values.length > 0) {
+    db.exec(`DROP INDEX IF EXISTS ${deferredIndex.name}`);
+    dropIndex = false;
+    rebuildIndex = true;
   }
   const rows = values.length / width;
   let r = 0;
